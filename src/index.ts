@@ -1,0 +1,8 @@
+// The public programmatic API: everything the CLI does, for notebooks and other tools.
+
+export { createCalendar, ENGINE_NAMES, type EngineName, type EventCalendar } from './engine/index.js';
+export { RandomStreams } from './random/index.js';
+export { loadScenario, validateScenario, loadFacts, scenarioJsonSchema, ScenarioError, type Scenario } from './scenario/index.js';
+export { simulate, InvariantError, type ReplicationResult, type DailyRow, type Metric, type PersonRecord } from './model/index.js';
+export { replicate, runToDirectory, type RunOptions, type RunOutcome } from './experiment/index.js';
+export { summarize, dailyCsv, summaryCsv, replicationsCsv, type SummaryRow } from './output/index.js';

@@ -1,0 +1,71 @@
+// Groups in custody, as parallel typed arrays indexed by a slot reused after the group leaves:
+// no allocation per arrival once the arrays have grown to the peak number in custody.
+
+const NONE = Number.NaN;
+
+export class GroupTable {
+  capacity = 0;
+  size = new Int32Array(0);
+  category = new Int32Array(0);
+  origin = new Int32Array(0);
+  site = new Int32Array(0);
+  serial = new Float64Array(0);
+  firstPerson = new Float64Array(0);
+  arrived = new Float64Array(0);
+  processed = new Float64Array(0);
+  boarded = new Float64Array(0);
+  busArrived = new Float64Array(0);
+  interviewed = new Float64Array(0);
+  queuedAt = new Float64Array(0);
+  processingHours = new Float64Array(0);
+  interviewHours = new Float64Array(0);
+  /** Bits: 1 enrolled, 2 expresses fear, 4 interview positive (all drawn on arrival, for common random numbers). */
+  fate = new Uint8Array(0);
+  /** 1 while the slot holds a group (created, possibly not yet arrived). */
+  alive = new Uint8Array(0);
+  private free: number[] = [];
+  private inUse = 0;
+
+  get count(): number {
+    return this.inUse;
+  }
+
+  allocate(): number {
+    if (this.free.length === 0) this.grow();
+    const slot = this.free.pop() as number;
+    this.alive[slot] = 1;
+    this.arrived[slot] = NONE;
+    this.processed[slot] = NONE;
+    this.boarded[slot] = NONE;
+    this.busArrived[slot] = NONE;
+    this.interviewed[slot] = NONE;
+    this.inUse++;
+    return slot;
+  }
+
+  release(slot: number): void {
+    this.alive[slot] = 0;
+    this.free.push(slot);
+    this.inUse--;
+  }
+
+  private grow(): void {
+    const old = this.capacity;
+    const capacity = Math.max(256, old * 2);
+    for (const key of [
+      'size', 'category', 'origin', 'site', 'serial', 'firstPerson', 'arrived', 'processed', 'boarded',
+      'busArrived', 'interviewed', 'queuedAt', 'processingHours', 'interviewHours', 'fate', 'alive',
+    ] as const) {
+      const from = this[key];
+      const to = new (from.constructor as new (n: number) => typeof from)(capacity);
+      to.set(from as never);
+      (this as Record<typeof key, typeof from>)[key] = to;
+    }
+    for (let slot = capacity - 1; slot >= old; slot--) this.free.push(slot);
+    this.capacity = capacity;
+  }
+}
+
+export const ENROLLED = 1;
+export const FEAR = 2;
+export const POSITIVE = 4;

@@ -1,0 +1,93 @@
+// Whole-run figures of one replication, as (metric, scope, value) rows: the summary's raw material.
+
+import type { BorderReturnModel } from './simulation.js';
+import { EXITS, type Metric } from './results.js';
+import type { StageObserver } from './stage.js';
+
+export function collectMetrics(model: BorderReturnModel, end: number, inCustody: Float64Array): Metric[] {
+  const metrics: Metric[] = [];
+  const add = (metric: string, scope: string, value: number): void => void metrics.push({ metric, scope, value });
+  const days = model.countedDays;
+  const sum = (stages: StageObserver[], figure: keyof StageObserver['total']): number => stages.reduce((a, s) => a + s.total[figure], 0);
+  const sectorStages = model.sectors.map((s) => s.stage);
+  const portStages = model.ports.map((p) => p.stage);
+  const routeStages = model.routes.map((r) => r.stage);
+  const screeningStages = model.screenings.map((s) => s.stage);
+  const returned = sum(portStages, 'returned');
+  const boarded = sum(routeStages, 'boarded');
+  const seats = sum(routeStages, 'seats_offered');
+
+  add('arrivals', 'total', sum(sectorStages, 'arrivals'));
+  add('returned', 'total', returned);
+  add('released', 'total', sum(sectorStages, 'released'));
+  add('screened_out', 'total', sum(screeningStages, 'screened_out'));
+  add('other', 'total', sum(sectorStages, 'other'));
+  add('in_custody_end', 'total', inCustody.reduce((a, b) => a + b, 0));
+  add('boarded', 'total', boarded);
+  add('bus_load_factor', 'total', seats > 0 ? boarded / seats : NaN);
+  add('returns_per_day', 'total', returned / days);
+
+  for (const exit of EXITS) {
+    const sketch = model.waits[exit];
+    add('wait_hours_mean', exit, sketch.mean);
+    add('wait_hours_p50', exit, sketch.quantile(0.5));
+    add('wait_hours_p90', exit, sketch.quantile(0.9));
+    add('wait_hours_p95', exit, sketch.quantile(0.95));
+    add('wait_hours_max', exit, sketch.max);
+  }
+
+  const queueFigures = (stage: StageObserver): void => {
+    const queue = stage.queue.total(end);
+    add('queue_mean', stage.id, queue.mean);
+    add('queue_max', stage.id, queue.max);
+    add('queue_end', stage.id, stage.queuedPeople);
+    add('queue_wait_hours_mean', stage.id, stage.waitPeople > 0 ? stage.waitPeopleHours / stage.waitPeople : NaN);
+  };
+
+  model.sectors.forEach((sector, i) => {
+    const t = sector.stage.total;
+    add('arrivals', sector.id, t.arrivals);
+    // Exits by sector of origin, so that conservation can be checked per sector from summary.csv.
+    add('returned', sector.id, model.exitsByOrigin.returned[i]);
+    add('released', sector.id, model.exitsByOrigin.released[i]);
+    add('screened_out', sector.id, model.exitsByOrigin.screened_out[i]);
+    add('other', sector.id, model.exitsByOrigin.other[i]);
+    add('processed', sector.id, t.processed);
+    add('enrolled', sector.id, t.enrolled);
+    add('bus_arrivals', sector.id, t.bus_arrivals);
+    add('in_custody_end', sector.id, inCustody[i]);
+    const occupancy = sector.occupancy.total(end);
+    add('occupancy_mean', sector.id, occupancy.mean);
+    add('occupancy_max', sector.id, occupancy.max);
+    add('occupancy_end', sector.id, sector.occupied);
+    if (sector.agents) add('utilization', sector.id, ratio(sector.agents.busyOverTime.total(end).mean, sector.agents.onDutyOverTime.total(end).mean));
+    queueFigures(sector.stage);
+  });
+  for (const route of model.routes) {
+    const t = route.stage.total;
+    add('boarded', route.id, t.boarded);
+    add('seats_offered', route.id, t.seats_offered);
+    add('departures', route.id, t.departures);
+    add('bus_load_factor', route.id, t.seats_offered > 0 ? t.boarded / t.seats_offered : NaN);
+    queueFigures(route.stage);
+  }
+  for (const screening of model.screenings) {
+    const t = screening.stage.total;
+    add('interviewed', screening.id, t.interviewed);
+    add('screened_out', screening.id, t.screened_out);
+    add('utilization', screening.id, ratio(screening.officers.busyOverTime.total(end).mean, screening.officers.onDutyOverTime.total(end).mean));
+    queueFigures(screening.stage);
+  }
+  for (const port of model.ports) {
+    const t = port.stage.total;
+    add('returned', port.id, t.returned);
+    add('returns_per_day', port.id, t.returned / days);
+    add('cap_used', port.id, t.cap > 0 ? t.returned / t.cap : NaN);
+    queueFigures(port.stage);
+  }
+  return metrics;
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : NaN;
+}

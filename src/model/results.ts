@@ -1,0 +1,75 @@
+// What one replication hands to the output layer: per-day rows per stage and whole-run figures.
+// Plain data, so that output/ never reaches into the model.
+
+export type StageKind = 'sector' | 'bus-route' | 'screening' | 'port';
+
+/** Daily counts, in people unless the name says otherwise. */
+export const DAILY_COUNTS = [
+  'arrivals',
+  'released',
+  'processed',
+  'enrolled',
+  'other',
+  'bus_arrivals',
+  'departures',
+  'seats_offered',
+  'boarded',
+  'interviewed',
+  'screened_out',
+  'returned',
+  'cap',
+] as const;
+export type DailyCount = (typeof DAILY_COUNTS)[number];
+
+export interface DailyRow {
+  replication: number;
+  day: number;
+  date: string;
+  kind: StageKind;
+  id: string;
+  counts: Record<DailyCount, number | null>;
+  queueEnd: number;
+  queueMean: number;
+  queueMax: number;
+  occupancyEnd: number | null;
+  occupancyMean: number | null;
+  occupancyMax: number | null;
+  utilization: number | null;
+  busLoadFactor: number | null;
+}
+
+export interface Metric {
+  metric: string;
+  scope: string;
+  value: number;
+}
+
+export const EXITS = ['returned', 'released', 'screened_out', 'other'] as const;
+export type Exit = (typeof EXITS)[number];
+
+export interface ReplicationResult {
+  replication: number;
+  daily: DailyRow[];
+  metrics: Metric[];
+  events: number;
+}
+
+/** One person's record, emitted when they leave the model (or at the end, still in custody). */
+export interface PersonRecord {
+  replication: number;
+  person: number;
+  group: number;
+  groupSize: number;
+  sector: string;
+  category: string;
+  arrivedHours: number;
+  processedHours: number | null;
+  boardedHours: number | null;
+  busArrivedHours: number | null;
+  interviewedHours: number | null;
+  exitHours: number | null;
+  outcome: Exit | 'in_custody';
+  site: string;
+}
+
+export type PersonSink = (record: PersonRecord) => void;

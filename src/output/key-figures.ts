@@ -1,0 +1,32 @@
+// The short table printed after a run: the figures an analyst looks at first.
+
+import { formatNumber } from './format.js';
+import type { SummaryRow } from './tables.js';
+
+const KEY_TOTALS = ['arrivals', 'returned', 'released', 'screened_out', 'other', 'in_custody_end', 'boarded', 'bus_load_factor', 'returns_per_day'];
+
+export function keyFigures(rows: readonly SummaryRow[]): SummaryRow[] {
+  const pick = (metric: string, scope: string): SummaryRow | undefined => rows.find((r) => r.metric === metric && r.scope === scope);
+  const key: SummaryRow[] = [];
+  for (const metric of KEY_TOTALS) {
+    const row = pick(metric, 'total');
+    if (row && !(metric.startsWith('bus') && !Number.isFinite(row.mean))) key.push(row);
+  }
+  for (const p of ['wait_hours_mean', 'wait_hours_p90']) {
+    const row = pick(p, 'returned');
+    if (row && Number.isFinite(row.mean)) key.push(row);
+  }
+  for (const r of rows) if (r.metric === 'queue_max' || r.metric === 'occupancy_max') key.push(r);
+  return key;
+}
+
+export function formatTable(rows: readonly SummaryRow[]): string {
+  const round = (v: number): string => (Number.isFinite(v) ? formatNumber(Math.round(v * 100) / 100) : '');
+  const lines = [['metric', 'scope', 'mean', '95% interval']];
+  for (const r of rows) {
+    const interval = Number.isFinite(r.ciLow) ? `${round(r.ciLow)} to ${round(r.ciHigh)}` : '(1 replication)';
+    lines.push([r.metric, r.scope, round(r.mean), interval]);
+  }
+  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  return lines.map((l) => l.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+}

@@ -1,0 +1,136 @@
+// Checks what a schema cannot: ids that refer to other ids, sizes that must fit together,
+// arrival rates that must cover the horizon, and citations that must name known facts and fields.
+
+import type { InputProblem } from './errors.js';
+import { dateOfDay, monthOfDay } from './calendar-dates.js';
+import type { Fact, GroupSize, Scenario } from './schema.js';
+
+/** Names that appear in `scope` columns beside ids, so no id may take them. */
+export const RESERVED_SCOPES = ['total', 'returned', 'released', 'screened-out', 'screened_out', 'other', 'in-custody'];
+
+export function maxGroupSize(size: GroupSize): number {
+  return typeof size === 'number' ? size : Math.max(...size.values.filter((_, i) => size.weights[i] > 0));
+}
+
+export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fact>, document: unknown): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const problem = (path: string, message: string): void => void problems.push({ path, message });
+  const known = (kind: string, ids: Record<string, unknown>, ref: string, path: string): boolean => {
+    if (ref in ids) return true;
+    const choices = Object.keys(ids);
+    problem(path, `unknown ${kind} "${ref}"; expected one of: ${choices.length ? choices.join(', ') : `(no ${kind}s defined)`}`);
+    return false;
+  };
+
+  const owners = new Map<string, string>();
+  for (const [kind, table] of [
+    ['sectors', s.sectors],
+    ['busRoutes', s.busRoutes],
+    ['screenings', s.screenings],
+    ['ports', s.ports],
+  ] as const) {
+    for (const id of Object.keys(table)) {
+      if (RESERVED_SCOPES.includes(id)) problem(`${kind}.${id}`, `"${id}" is reserved for summary scopes; choose another id`);
+      const owner = owners.get(id);
+      if (owner) problem(`${kind}.${id}`, `id "${id}" is already used in ${owner}; ids must be unique across sectors, bus routes, screenings and ports`);
+      else owners.set(id, kind);
+    }
+  }
+  if (Object.keys(s.sectors).length === 0) problem('sectors', 'expected at least one sector');
+
+  for (const [id, sector] of Object.entries(s.sectors)) {
+    const at = `sectors.${id}`;
+    if (sector.port) known('port', s.ports, sector.port, `${at}.port`);
+    if (sector.screening) known('screening', s.screenings, sector.screening, `${at}.screening`);
+    const arrivals = sector.arrivals;
+    if (arrivals) {
+      for (const cat of Object.keys(arrivals.mix)) known('category', s.categories, cat, `${at}.arrivals.mix.${cat}`);
+      if (arrivals.surge) known('category', s.categories, arrivals.surge.category, `${at}.arrivals.surge.category`);
+      checkCoverage(s, id, problem);
+    }
+    if (sector.mpp && sector.mpp.enrolledFraction > 0) {
+      if (sector.mpp.bus) {
+        if (known('bus route', s.busRoutes, sector.mpp.bus, `${at}.mpp.bus`) && s.busRoutes[sector.mpp.bus].from !== id) {
+          problem(`${at}.mpp.bus`, `bus route "${sector.mpp.bus}" leaves from "${s.busRoutes[sector.mpp.bus].from}", expected one leaving from "${id}"`);
+        }
+      } else if (!sector.port) {
+        problem(`${at}.port`, 'missing: enrollees here return locally (no mpp.bus), so expected a port id');
+      }
+    }
+  }
+
+  for (const [id, route] of Object.entries(s.busRoutes)) {
+    const at = `busRoutes.${id}`;
+    const fromOk = known('sector', s.sectors, route.from, `${at}.from`);
+    if (known('sector', s.sectors, route.to, `${at}.to`) && !s.sectors[route.to].port) {
+      problem(`${at}.to`, `destination "${route.to}" has no port, so people bused there could never be returned; expected sectors.${route.to}.port`);
+    }
+    if (fromOk && route.seatsPerBus > 0) {
+      const largest = largestGroupFrom(s, route.from);
+      if (largest > route.seatsPerBus) {
+        problem(`${at}.seatsPerBus`, `expected at least ${largest} seats: groups of ${largest} arrive at "${route.from}" and a group is never split across buses`);
+      }
+    }
+  }
+
+  for (const [id, sector] of Object.entries(s.sectors)) {
+    if (sector.arrivals && !sector.processing) continue;
+    if (!sector.arrivals && sector.processing) problem(`sectors.${id}.processing`, 'processing is given but the sector has no arrivals');
+  }
+
+  checkCitations(s, knownFacts, document, problem);
+  return problems;
+}
+
+function largestGroupFrom(s: Scenario, sectorId: string): number {
+  const arrivals = s.sectors[sectorId].arrivals;
+  if (!arrivals) return 0;
+  const cats = Object.entries(arrivals.mix).filter(([, share]) => share > 0).map(([c]) => c);
+  if (arrivals.surge) cats.push(arrivals.surge.category);
+  return Math.max(0, ...cats.filter((c) => s.categories[c]?.mppEligible).map((c) => maxGroupSize(s.categories[c].groupSize)));
+}
+
+function checkCoverage(s: Scenario, sectorId: string, problem: (path: string, message: string) => void): void {
+  const arrivals = s.sectors[sectorId].arrivals!;
+  const at = `sectors.${sectorId}.arrivals`;
+  (arrivals.periods ?? []).forEach((p, i) => {
+    if (p.from > p.to) problem(`${at}.periods[${i}]`, `expected from <= to, got ${p.from} > ${p.to}`);
+  });
+  if (arrivals.peoplePerDay !== undefined) return;
+  for (let day = 0; day < s.days; day++) {
+    const date = dateOfDay(s.start, day);
+    const inPeriod = (arrivals.periods ?? []).some((p) => p.from <= date && date <= p.to);
+    if (inPeriod) continue;
+    const month = monthOfDay(s.start, day);
+    if (arrivals.monthly && month in arrivals.monthly) continue;
+    problem(at, `no arrival rate for ${date} (day ${day}): expected monthly["${month}"], a period covering it, or peoplePerDay`);
+    return;
+  }
+}
+
+function checkCitations(
+  s: Scenario,
+  knownFacts: ReadonlyMap<string, Fact>,
+  document: unknown,
+  problem: (path: string, message: string) => void,
+): void {
+  const facts = new Map(knownFacts);
+  for (const f of s.facts) facts.set(f.id, f);
+  for (const [path, citation] of Object.entries(s.citations)) {
+    if (!pathExists(document, path)) problem(`citations.${path}`, `cites a field that is not in the scenario: "${path}"`);
+    const ids = 'facts' in citation ? citation.facts : 'fact' in citation ? [citation.fact] : [];
+    for (const factId of ids) {
+      if (!facts.has(factId)) problem(`citations.${path}`, `unknown fact "${factId}"; expected an id from seeds/facts.yaml or the scenario's facts`);
+    }
+  }
+}
+
+/** Whether a dotted path names a field of the document; keys may themselves contain dashes but not dots. */
+export function pathExists(document: unknown, path: string): boolean {
+  let node: unknown = document;
+  for (const key of path.split('.')) {
+    if (node === null || typeof node !== 'object' || !(key in (node as object))) return false;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return true;
+}

@@ -1,0 +1,247 @@
+// The scenario file's one definition: runtime validation, the static type and (via
+// `z.toJSONSchema`) the editor schema all come from here. Cross-references are checked in references.ts.
+
+import { z } from 'zod';
+
+const nonNegative = z.number().finite().min(0);
+const positive = z.number().finite().gt(0);
+const fraction = z.number().finite().min(0).max(1);
+const count = z.number().int().min(0);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "el-paso"')
+  .describe('kebab-case id; appears unchanged in CSV scope columns');
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a clock time "HH:MM" between 00:00 and 24:00')
+  .describe('clock time within a day, "HH:MM"');
+const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
+
+/** A distribution of a non-negative quantity; its unit is the field's (hours, minutes). */
+export const distribution = z
+  .discriminatedUnion('dist', [
+    z.strictObject({ dist: z.literal('deterministic'), value: nonNegative }),
+    z.strictObject({ dist: z.literal('uniform'), min: nonNegative, max: nonNegative }),
+    z.strictObject({ dist: z.literal('exponential'), mean: nonNegative }),
+    z.strictObject({ dist: z.literal('lognormal'), mean: positive, sd: nonNegative }),
+    z.strictObject({ dist: z.literal('triangular'), min: nonNegative, mode: nonNegative, max: nonNegative }),
+    z.strictObject({ dist: z.literal('poisson'), mean: nonNegative }),
+    z.strictObject({
+      dist: z.literal('categorical'),
+      values: z.array(nonNegative).min(1),
+      weights: z.array(nonNegative).min(1),
+    }),
+  ])
+  .superRefine((d, ctx) => {
+    if ((d.dist === 'uniform' || d.dist === 'triangular') && d.min > d.max) {
+      ctx.addIssue({ code: 'custom', message: `expected min <= max, got min ${d.min} > max ${d.max}`, path: ['min'] });
+    }
+    if (d.dist === 'triangular' && (d.mode < d.min || d.mode > d.max)) {
+      ctx.addIssue({ code: 'custom', message: `expected min <= mode <= max, got mode ${d.mode}`, path: ['mode'] });
+    }
+    if (d.dist === 'categorical') checkWeights(d.values, d.weights, ctx);
+  })
+  .describe('a distribution: {dist: deterministic|uniform|exponential|lognormal|triangular|poisson|categorical, ...}');
+
+function checkWeights(values: number[], weights: number[], ctx: z.RefinementCtx): void {
+  if (values.length !== weights.length) {
+    ctx.addIssue({ code: 'custom', message: `expected as many weights as values (${values.length}), got ${weights.length}`, path: ['weights'] });
+  }
+  if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive weight', path: ['weights'] });
+}
+
+/** People per group: a whole number, or whole numbers with weights. */
+const groupSize = z
+  .union([
+    z.number().int().min(1),
+    z
+      .strictObject({ values: z.array(z.number().int().min(1)).min(1), weights: z.array(nonNegative).min(1) })
+      .superRefine((d, ctx) => checkWeights(d.values, d.weights, ctx)),
+  ])
+  .describe('people per group: a whole number, or {values: [...], weights: [...]}');
+
+const category = z.strictObject({
+  groupSize,
+  mppEligible: z.boolean().describe('whether MPP may apply (not to unaccompanied children or Mexican nationals)'),
+  description: z.string().optional(),
+});
+
+/** Staff on duty by time of day; a shift may wrap past midnight ("22:00" to "06:00"). */
+const staffing = z
+  .union([
+    count,
+    z.array(z.strictObject({ from: clock, to: clock, count })).min(1),
+  ])
+  .describe('a constant number on duty, or shifts [{from: "HH:MM", to: "HH:MM", count}]');
+
+const arrivals = z
+  .strictObject({
+    peoplePerDay: nonNegative.optional().describe('mean people apprehended per day, on days no other entry covers'),
+    monthly: z
+      .record(month, nonNegative)
+      .optional()
+      .describe('people apprehended in each calendar month "YYYY-MM"; spread evenly over its days'),
+    periods: z
+      .array(z.strictObject({ from: isoDate, to: isoDate, peoplePerDay: nonNegative }))
+      .optional()
+      .describe('date ranges (inclusive) with their mean people per day; they override monthly and peoplePerDay'),
+    count: z
+      .enum(['poisson', 'negative-binomial', 'deterministic'])
+      .default('poisson')
+      .describe('daily count of groups per category around its mean'),
+    dispersion: positive.optional().describe('negative binomial k: variance = mean + mean^2 / k'),
+    mix: z.record(id, nonNegative).describe('share of people by category id; normalised to sum to 1'),
+    hourlyProfile: z
+      .array(nonNegative)
+      .length(24)
+      .optional()
+      .describe('relative arrival intensity for each hour of the day; uniform if absent'),
+    surge: z
+      .strictObject({
+        probabilityPerDay: fraction,
+        people: distribution.describe('people in one surge, drawn as ordinary groups of the category arriving together'),
+        category: id,
+        withinHours: nonNegative.default(0).describe('the surge arrives spread over this many hours (0: all at once)'),
+      })
+      .optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.count === 'negative-binomial' && a.dispersion === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected dispersion (k > 0) with count: negative-binomial', path: ['dispersion'] });
+    }
+    if (a.peoplePerDay === undefined && a.monthly === undefined && a.periods === undefined) {
+      ctx.addIssue({ code: 'custom', message: 'expected one of peoplePerDay, monthly or periods', path: ['peoplePerDay'] });
+    }
+    if (a.hourlyProfile && !a.hourlyProfile.some((w) => w > 0)) {
+      ctx.addIssue({ code: 'custom', message: 'expected at least one positive hourly weight', path: ['hourlyProfile'] });
+    }
+    if (!Object.values(a.mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['mix'] });
+  });
+
+const sector = z.strictObject({
+  description: z.string().optional(),
+  holdingCapacity: count.describe('people the site can hold at once: waiting for processing, a bus, an interview or a port'),
+  arrivals: arrivals.optional().describe('apprehensions at this sector; absent for a site that only receives buses'),
+  processing: z
+    .strictObject({
+      agents: staffing,
+      hoursPerGroup: distribution.describe('hours one agent spends processing one group'),
+    })
+    .optional(),
+  mpp: z
+    .strictObject({
+      enrolledFraction: fraction.describe('fraction of MPP-eligible people enrolled; the rest leave as "other"'),
+      bus: id.optional().describe('bus route that takes enrollees to another site; without it they return through this site\'s port'),
+    })
+    .optional()
+    .describe('absent: nobody is enrolled here'),
+  port: id.optional().describe('port of return for enrollees waiting at this site'),
+  screening: id.optional().describe('screening (fear interviews) done at this site before return'),
+});
+
+const busRoute = z
+  .strictObject({
+    from: id,
+    to: id,
+    departures: z.array(clock).min(1).describe('daily departure times'),
+    busesPerDeparture: count,
+    seatsPerBus: count,
+    travelHours: distribution,
+    fleet: z
+      .strictObject({
+        buses: z.number().int().min(1),
+        returnHours: distribution.optional().describe('empty trip back; travelHours if absent'),
+      })
+      .optional()
+      .describe('absent: a bus is always available at each departure'),
+    fillBehind: z.boolean().default(false).describe('smaller groups behind may take seats a larger group ahead cannot use'),
+  })
+  .superRefine((r, ctx) => {
+    if (r.from === r.to) ctx.addIssue({ code: 'custom', message: `expected a destination other than the origin "${r.from}"`, path: ['to'] });
+  });
+
+const screening = z.strictObject({
+  fearFraction: fraction.describe('fraction of enrolled groups who express fear of return'),
+  officers: staffing,
+  interviewMinutes: distribution,
+  positiveRate: fraction.describe('fraction of interviews found positive (not returned)'),
+});
+
+const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const port = z
+  .strictObject({
+    description: z.string().optional(),
+    dailyCap: count.describe('people returned per day at most; resets each day'),
+    hours: z.strictObject({ open: clock, close: clock }).default({ open: '00:00', close: '24:00' }),
+    closedWeekdays: z.array(weekday).default([]),
+    closedDates: z.array(isoDate).default([]),
+  })
+  .superRefine((p, ctx) => {
+    if (p.hours.open >= p.hours.close) {
+      ctx.addIssue({ code: 'custom', message: `expected open before close, got ${p.hours.open}-${p.hours.close}`, path: ['hours'] });
+    }
+  });
+
+const citation = z.union([
+  z.strictObject({ fact: z.string().min(1) }),
+  z.strictObject({ facts: z.array(z.string().min(1)).min(1) }),
+  z.strictObject({ assumption: z.string().min(1) }),
+  z.strictObject({ fact: z.string().min(1), note: z.string().min(1) }),
+]);
+
+export const fact = z.strictObject({
+  id: z.string().min(1),
+  value: z.union([z.number(), z.string()]),
+  unit: z.string(),
+  date: z.string().describe('date or period the figure refers to'),
+  source: z.string().min(1),
+  url: z.string().optional(),
+  note: z.string().optional(),
+});
+
+export const scenarioSchema = z
+  .strictObject({
+    $schema: z.string().optional(),
+    name: id.describe('used for the default output folder'),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    start: isoDate.describe('day 0, 00:00'),
+    days: z.number().int().min(1).describe('horizon in days'),
+    warmupDays: count.default(0).describe('simulated but left out of statistics'),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    replications: z.number().int().min(1).default(1),
+    categories: z.record(id, category),
+    sectors: z.record(id, sector),
+    busRoutes: z.record(id, busRoute).default({}),
+    screenings: z.record(id, screening).default({}),
+    ports: z.record(id, port).default({}),
+    facts: z.array(fact).default([]).describe('facts cited only by this scenario (bundled facts live in seeds/)'),
+    citations: z
+      .record(z.string(), citation)
+      .default({})
+      .describe('field path (e.g. "ports.del-rio.dailyCap") -> {fact: id} | {facts: [ids]} | {assumption: why}'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.warmupDays >= s.days) {
+      ctx.addIssue({ code: 'custom', message: `expected warmupDays < days (${s.days}), got ${s.warmupDays}`, path: ['warmupDays'] });
+    }
+  });
+
+export type Scenario = z.output<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Sector = Scenario['sectors'][string];
+export type Arrivals = NonNullable<Sector['arrivals']>;
+export type BusRoute = Scenario['busRoutes'][string];
+export type Screening = Scenario['screenings'][string];
+export type Port = Scenario['ports'][string];
+export type Category = Scenario['categories'][string];
+export type Staffing = z.output<typeof staffing>;
+export type GroupSize = z.output<typeof groupSize>;
+export type Fact = z.output<typeof fact>;
+export type Distribution = z.output<typeof distribution>;
+
+export function scenarioJsonSchema(): unknown {
+  return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
+}

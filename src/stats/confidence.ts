@@ -1,0 +1,23 @@
+// Across-replication summaries: the mean with a Student-t 95% interval.
+
+import { deviation, mean } from 'd3-array';
+import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+
+export interface Estimate {
+  mean: number;
+  sd: number;
+  ciLow: number;
+  ciHigh: number;
+  n: number;
+}
+
+/** Mean, sd and 95% Student-t interval of independent observations; with one observation the interval and sd are NaN. */
+export function estimate(values: readonly number[], level = 0.95): Estimate {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const n = finite.length;
+  const m = n > 0 ? (mean(finite) as number) : NaN;
+  if (n < 2) return { mean: m, sd: NaN, ciLow: NaN, ciHigh: NaN, n };
+  const sd = deviation(finite) as number;
+  const half = tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
+  return { mean: m, sd, ciLow: m - half, ciHigh: m + half, n };
+}

@@ -1,0 +1,56 @@
+// Bounded-memory quantiles of non-negative values (waits in hours), in the manner of DDSketch:
+// logarithmic buckets give every quantile estimate a relative error of at most RELATIVE_ERROR,
+// for values between MIN_VALUE and MAX_VALUE; smaller values count as zero.
+
+export const RELATIVE_ERROR = 0.005;
+const MIN_VALUE = 1e-3; // hours: 3.6 seconds
+const MAX_VALUE = 1e6; // hours: over a century
+const GAMMA = (1 + RELATIVE_ERROR) / (1 - RELATIVE_ERROR);
+const LOG_GAMMA = Math.log(GAMMA);
+const OFFSET = Math.ceil(Math.log(MIN_VALUE) / LOG_GAMMA);
+const BUCKETS = Math.ceil(Math.log(MAX_VALUE) / LOG_GAMMA) - OFFSET + 1;
+
+export class QuantileSketch {
+  private readonly counts = new Float64Array(BUCKETS);
+  private zeros = 0;
+  private n = 0;
+  private sum = 0;
+  private maximum = 0;
+
+  add(value: number): void {
+    this.n++;
+    this.sum += value;
+    if (value > this.maximum) this.maximum = value;
+    if (value < MIN_VALUE) {
+      this.zeros++;
+      return;
+    }
+    const index = Math.min(BUCKETS - 1, Math.ceil(Math.log(value) / LOG_GAMMA) - OFFSET);
+    this.counts[index]++;
+  }
+
+  get count(): number {
+    return this.n;
+  }
+
+  get mean(): number {
+    return this.n > 0 ? this.sum / this.n : NaN;
+  }
+
+  get max(): number {
+    return this.n > 0 ? this.maximum : NaN;
+  }
+
+  /** The q-quantile (0 <= q <= 1), lower-rank convention; NaN when empty. */
+  quantile(q: number): number {
+    if (this.n === 0) return NaN;
+    const rank = Math.max(0, Math.ceil(q * this.n) - 1);
+    if (rank < this.zeros) return 0;
+    let seen = this.zeros;
+    for (let i = 0; i < BUCKETS; i++) {
+      seen += this.counts[i];
+      if (seen > rank) return Math.min(this.maximum, (2 * Math.pow(GAMMA, i + OFFSET)) / (GAMMA + 1));
+    }
+    return this.maximum;
+  }
+}

@@ -1,0 +1,37 @@
+// Small scenario documents for tests, written in the scenario format itself (validated like a user's file).
+
+import { validateScenario, type Scenario, type ScenarioInput } from '../../src/scenario/index.js';
+
+export function scenario(document: Partial<ScenarioInput> & Pick<ScenarioInput, 'sectors'>): Scenario {
+  return validateScenario(
+    {
+      name: 'test',
+      start: '2019-11-01',
+      days: 10,
+      seed: 7,
+      categories: { single: { groupSize: 1, mppEligible: true } },
+      ...document,
+    },
+    'test-scenario',
+  );
+}
+
+/** Looks up one (metric, scope) value in a replication's metrics. */
+export function metric(metrics: readonly { metric: string; scope: string; value: number }[], name: string, scope: string): number {
+  const found = metrics.find((m) => m.metric === name && m.scope === scope);
+  if (!found) throw new Error(`no metric ${name} for ${scope}`);
+  return found.value;
+}
+
+/** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a = λ/μ. */
+export function erlangC(c: number, a: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let k = 1; k < c; k++) {
+    term *= a / k;
+    sum += term;
+  }
+  const last = (term * a) / c;
+  const top = last * (c / (c - a));
+  return top / (sum + top);
+}
