@@ -1,0 +1,36 @@
+// Runs the built command as a user would: a spawned process, real files in a temporary folder.
+
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+const BIN = join(ROOT, 'bin/mppsim.js');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function mppsim(args: readonly string[], cwd = ROOT): CliResult {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+  return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
+}
+
+export function tempDir(prefix = 'mppsim-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** Every file of an output folder, name -> bytes, for byte-for-byte comparisons. */
+export function readOutputs(dir: string): Map<string, Buffer> {
+  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+}
+
+export function bundledScenarios(): string[] {
+  return readdirSync(join(ROOT, 'scenarios'))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .map((f) => join(ROOT, 'scenarios', f));
+}
