@@ -2,7 +2,7 @@
 // buses, screening and ports, on an event calendar. Never touches files, the clock or Math.random.
 
 import { createCalendar, type EngineName, type EventCalendar } from '../engine/index.js';
-import { RandomStreams, bernoulli, categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../random/index.js';
+import { RandomStreams, categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../random/index.js';
 import {
   clockHours,
   dateOfDay,
@@ -17,7 +17,7 @@ import { QuantileSketch, TimeWeighted } from '../stats/index.js';
 import { ENROLLED, FEAR, GroupTable, POSITIVE } from './groups.js';
 import { GroupFifo } from './fifo.js';
 import { InvariantError, checkConservation } from './invariants.js';
-import { EXITS, type DailyRow, type Exit, type PersonSink, type ReplicationResult } from './results.js';
+import type { DailyRow, Exit, PersonSink, ReplicationResult } from './results.js';
 import { StageObserver } from './stage.js';
 import { ServerPool, changeHours, shiftsOf } from './staff.js';
 import { collectMetrics } from './metrics.js';
@@ -846,4 +846,3 @@ function blankIrrelevant(row: DailyRow): DailyRow {
   return row;
 }
 
-export { EXITS };
