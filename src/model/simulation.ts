@@ -63,7 +63,10 @@ export interface SectorState {
   surge: { happens: Uniform01; people: Sampler; time: Uniform01; category: CategoryPlan; withinHours: number; p: number } | null;
   processingHours: Sampler | null;
   enrollment: Uniform01;
-  enrolledFraction: number;
+  /** Today's enrolled fraction (by arrival date); updated at the start of each day. */
+  enrolledToday: number;
+  /** 1 for the categories this sector enrolls. */
+  enrolls: Uint8Array;
   route: number;
   port: number;
   screening: number;
@@ -103,6 +106,7 @@ interface PortState {
   index: number;
   id: string;
   dailyCap: number;
+  capPeriods: readonly { from: string; to: string; dailyCap: number }[] | undefined;
   open: number;
   close: number;
   closedWeekdays: ReadonlySet<string>;
@@ -265,7 +269,8 @@ export class BorderReturnModel {
       surge,
       processingHours: spec.processing ? sampler(spec.processing.hoursPerGroup, s.stream(`processing:${id}`)) : null,
       enrollment: s.stream(`enrollment:${id}`),
-      enrolledFraction: spec.mpp?.enrolledFraction ?? 0,
+      enrolledToday: 0,
+      enrolls: Uint8Array.from(this.categories, (c) => (c.eligible && (!spec.mpp?.categories || spec.mpp.categories.includes(c.id)) ? 1 : 0)),
       route: spec.mpp?.bus ? routeIds.indexOf(spec.mpp.bus) : -1,
       port: spec.port ? portIds.indexOf(spec.port) : -1,
       screening: spec.screening ? screeningIds.indexOf(spec.screening) : -1,
@@ -315,6 +320,7 @@ export class BorderReturnModel {
       index,
       id,
       dailyCap: spec.dailyCap,
+      capPeriods: spec.capPeriods,
       open: clockHours(spec.hours.open),
       close: clockHours(spec.hours.close),
       closedWeekdays: new Set(spec.closedWeekdays),
@@ -338,7 +344,10 @@ export class BorderReturnModel {
   };
 
   private openDay(day: number, now: number): void {
+    const date = dateOfDay(this.scenario.start, day);
     for (const sector of this.sectors) {
+      const mpp = this.scenario.sectors[sector.id].mpp;
+      sector.enrolledToday = mpp ? inPeriod(mpp.periods, date)?.enrolledFraction ?? mpp.enrolledFraction : 0;
       if (sector.agents) this.scheduleShifts(sector.agents, now, this.onAgentsChange, sector.index);
       this.generateArrivals(sector, day, now);
     }
@@ -346,12 +355,11 @@ export class BorderReturnModel {
     for (const route of this.routes) {
       for (const hour of route.departures) this.calendar.schedule(now + hour, this.onDeparture, route.index);
     }
-    const date = dateOfDay(this.scenario.start, day);
     const weekday = weekdayOfDay(this.scenario.start, day);
     for (const port of this.ports) {
       const closed = port.closedDates.has(date) || port.closedWeekdays.has(weekday);
       port.returnedToday = 0;
-      port.capToday = closed ? 0 : port.dailyCap;
+      port.capToday = closed ? 0 : inPeriod(port.capPeriods, date)?.dailyCap ?? port.dailyCap;
       port.stage.count('cap', port.capToday);
       port.isOpen = false;
       if (closed) continue;
@@ -448,7 +456,7 @@ export class BorderReturnModel {
 
   peoplePerDay(arrivals: Arrivals, day: number): number {
     const date = dateOfDay(this.scenario.start, day);
-    const period = arrivals.periods?.find((p) => p.from <= date && date <= p.to);
+    const period = inPeriod(arrivals.periods, date);
     if (period) return period.peoplePerDay;
     const month = monthOfDay(this.scenario.start, day);
     const monthly = arrivals.monthly?.[month];
@@ -498,7 +506,7 @@ export class BorderReturnModel {
     g.processingHours[slot] = sector.processingHours ? sector.processingHours() : 0;
     let fate = 0;
     const enrolledDraw = sector.enrollment();
-    if (category.eligible && enrolledDraw < sector.enrolledFraction) fate |= ENROLLED;
+    if (sector.enrolls[category.index] && enrolledDraw < sector.enrolledToday) fate |= ENROLLED;
     const screeningIndex = this.screeningFor(sector);
     if (screeningIndex >= 0) {
       const screening = this.screenings[screeningIndex];
@@ -811,6 +819,11 @@ export class BorderReturnModel {
   }
 }
 
+
+/** The first period covering an ISO date (inclusive bounds), if any. */
+function inPeriod<P extends { from: string; to: string }>(periods: readonly P[] | undefined, date: string): P | undefined {
+  return periods?.find((p) => p.from <= date && date <= p.to);
+}
 
 function utilization(pool: ServerPool, now: number): number | null {
   const busy = pool.busyOverTime.closePeriod(now).mean;

@@ -48,7 +48,13 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
       if (arrivals.surge) known('category', s.categories, arrivals.surge.category, `${at}.arrivals.surge.category`);
       checkCoverage(s, id, problem);
     }
-    if (sector.mpp && sector.mpp.enrolledFraction > 0) {
+    for (const [i, cat] of (sector.mpp?.categories ?? []).entries()) {
+      if (known('category', s.categories, cat, `${at}.mpp.categories[${i}]`) && !s.categories[cat].mppEligible) {
+        problem(`${at}.mpp.categories[${i}]`, `category "${cat}" is not mppEligible, so it cannot be enrolled`);
+      }
+    }
+    checkPeriods(sector.mpp?.periods, `${at}.mpp.periods`, problem);
+    if (sector.mpp && (sector.mpp.enrolledFraction > 0 || (sector.mpp.periods ?? []).some((p) => p.enrolledFraction > 0))) {
       if (sector.mpp.bus) {
         if (known('bus route', s.busRoutes, sector.mpp.bus, `${at}.mpp.bus`) && s.busRoutes[sector.mpp.bus].from !== id) {
           problem(`${at}.mpp.bus`, `bus route "${sector.mpp.bus}" leaves from "${s.busRoutes[sector.mpp.bus].from}", expected one leaving from "${id}"`);
@@ -78,6 +84,8 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
     if (!sector.arrivals && sector.processing) problem(`sectors.${id}.processing`, 'processing is given but the sector has no arrivals');
   }
 
+  for (const [id, port] of Object.entries(s.ports)) checkPeriods(port.capPeriods, `ports.${id}.capPeriods`, problem);
+
   checkCitations(s, knownFacts, document, problem);
   return problems;
 }
@@ -87,15 +95,15 @@ function largestGroupFrom(s: Scenario, sectorId: string): number {
   if (!arrivals) return 0;
   const cats = Object.entries(arrivals.mix).filter(([, share]) => share > 0).map(([c]) => c);
   if (arrivals.surge) cats.push(arrivals.surge.category);
-  return Math.max(0, ...cats.filter((c) => s.categories[c]?.mppEligible).map((c) => maxGroupSize(s.categories[c].groupSize)));
+  const enrolled = s.sectors[sectorId].mpp?.categories;
+  const boards = (c: string): boolean => Boolean(s.categories[c]?.mppEligible) && (!enrolled || enrolled.includes(c));
+  return Math.max(0, ...cats.filter(boards).map((c) => maxGroupSize(s.categories[c].groupSize)));
 }
 
 function checkCoverage(s: Scenario, sectorId: string, problem: (path: string, message: string) => void): void {
   const arrivals = s.sectors[sectorId].arrivals!;
   const at = `sectors.${sectorId}.arrivals`;
-  (arrivals.periods ?? []).forEach((p, i) => {
-    if (p.from > p.to) problem(`${at}.periods[${i}]`, `expected from <= to, got ${p.from} > ${p.to}`);
-  });
+  checkPeriods(arrivals.periods, `${at}.periods`, problem);
   if (arrivals.peoplePerDay !== undefined) return;
   for (let day = 0; day < s.days; day++) {
     const date = dateOfDay(s.start, day);
@@ -106,6 +114,12 @@ function checkCoverage(s: Scenario, sectorId: string, problem: (path: string, me
     problem(at, `no arrival rate for ${date} (day ${day}): expected monthly["${month}"], a period covering it, or peoplePerDay`);
     return;
   }
+}
+
+function checkPeriods(periods: readonly { from: string; to: string }[] | undefined, at: string, problem: (path: string, message: string) => void): void {
+  (periods ?? []).forEach((p, i) => {
+    if (p.from > p.to) problem(`${at}[${i}]`, `expected from <= to, got ${p.from} > ${p.to}`);
+  });
 }
 
 function checkCitations(

@@ -132,6 +132,15 @@ const sector = z.strictObject({
   mpp: z
     .strictObject({
       enrolledFraction: fraction.describe('fraction of MPP-eligible people enrolled; the rest leave as "other"'),
+      periods: z
+        .array(z.strictObject({ from: isoDate, to: isoDate, enrolledFraction: fraction }))
+        .optional()
+        .describe('date ranges (inclusive, by arrival date) with their own enrolled fraction, e.g. 0 before a programme starts'),
+      categories: z
+        .array(id)
+        .min(1)
+        .optional()
+        .describe('the MPP-eligible categories enrolled at this sector (default: every mppEligible category)'),
       bus: id.optional().describe('bus route that takes enrollees to another site; without it they return through this site\'s port'),
     })
     .optional()
@@ -174,6 +183,10 @@ const port = z
   .strictObject({
     description: z.string().optional(),
     dailyCap: count.describe('people returned per day at most; resets each day'),
+    capPeriods: z
+      .array(z.strictObject({ from: isoDate, to: isoDate, dailyCap: count }))
+      .optional()
+      .describe('date ranges (inclusive) with their own daily cap, overriding dailyCap'),
     hours: z.strictObject({ open: clock, close: clock }).default({ open: '00:00', close: '24:00' }),
     closedWeekdays: z.array(weekday).default([]),
     closedDates: z.array(isoDate).default([]),
@@ -189,6 +202,7 @@ const citation = z.union([
   z.strictObject({ facts: z.array(z.string().min(1)).min(1) }),
   z.strictObject({ assumption: z.string().min(1) }),
   z.strictObject({ fact: z.string().min(1), note: z.string().min(1) }),
+  z.strictObject({ facts: z.array(z.string().min(1)).min(1), note: z.string().min(1) }),
 ]);
 
 export const fact = z.strictObject({

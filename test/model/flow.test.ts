@@ -285,3 +285,39 @@ describe('conservation', () => {
     }
   });
 });
+
+describe('dated changes', () => {
+  it('enrolls nobody before an MPP period starts, and only the categories the sector lists', () => {
+    const s = scenario({
+      days: 20,
+      categories: {
+        family: { groupSize: 2, mppEligible: true },
+        single: { groupSize: 1, mppEligible: true },
+      },
+      sectors: {
+        a: {
+          holdingCapacity: 100_000,
+          arrivals: { peoplePerDay: 100, count: 'deterministic', mix: { family: 0.5, single: 0.5 } },
+          mpp: { enrolledFraction: 0, periods: [{ from: '2019-11-11', to: '2019-11-30', enrolledFraction: 1 }], categories: ['family'] },
+          port: 'p',
+        },
+      },
+      ports: { p: { dailyCap: 100_000 } },
+    });
+    const rows = simulate(s).daily.filter((r) => r.kind === 'sector');
+    rows.forEach((row, day) => expect(row.counts.enrolled, `day ${day}`).toBe(day < 10 ? 0 : 50));
+  });
+
+  it('a port cap period overrides the daily cap on its dates', () => {
+    const s = scenario({
+      days: 6,
+      sectors: {
+        a: { holdingCapacity: 100_000, arrivals: { peoplePerDay: 300, count: 'deterministic', mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: 'juarez' },
+      },
+      // Ciudad Juárez went from about 100 to about 200 a day on 13 June 2019.
+      ports: { juarez: { dailyCap: 100, capPeriods: [{ from: '2019-11-04', to: '2019-12-31', dailyCap: 200 }] } },
+    });
+    const returned = simulate(s).daily.filter((r) => r.kind === 'port').map((r) => r.counts.returned);
+    expect(returned).toEqual([100, 100, 100, 200, 200, 200]);
+  });
+});
