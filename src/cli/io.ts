@@ -1,0 +1,46 @@
+// What commands print to, and how failures become exit codes: input problems exit 2 with their
+// messages, invariant violations are bugs and exit 1, and nobody sees a stack trace.
+
+import { InvariantError } from '../model/index.js';
+import { ScenarioError } from '../scenario/index.js';
+import { OutputExistsError } from '../output/index.js';
+
+export const EXIT_OK = 0;
+export const EXIT_BUG = 1;
+export const EXIT_INPUT = 2;
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export const processIo: Io = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+};
+
+/** An error in what the user asked for (an option, a path), reported like a scenario problem. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+export async function guard(io: Io, action: () => number | Promise<number>): Promise<number> {
+  try {
+    return await action();
+  } catch (error) {
+    if (error instanceof ScenarioError || error instanceof OutputExistsError || error instanceof UsageError) {
+      io.err(error.message);
+      return EXIT_INPUT;
+    }
+    if (error instanceof InvariantError) {
+      io.err(`mppsim: ${error.message}\nThis is a bug in the model; please report it with the scenario file.`);
+      return EXIT_BUG;
+    }
+    io.err(`mppsim: internal error: ${(error as Error)?.message ?? String(error)}`);
+    if (process.env.MPPSIM_DEBUG) io.err((error as Error)?.stack ?? '');
+    return EXIT_BUG;
+  }
+}
