@@ -4,5 +4,16 @@ export { createCalendar, ENGINE_NAMES, type EngineName, type EventCalendar } fro
 export { RandomStreams } from './random/index.js';
 export { loadScenario, validateScenario, loadFacts, scenarioJsonSchema, ScenarioError, type Scenario } from './scenario/index.js';
 export { simulate, InvariantError, type ReplicationResult, type DailyRow, type Metric, type PersonRecord } from './model/index.js';
-export { replicate, runToDirectory, type RunOptions, type RunOutcome } from './experiment/index.js';
+export {
+  replicate,
+  runPlan,
+  comparePlan,
+  sweepPlan,
+  runExperiment,
+  mergePartials,
+  compareVariants,
+  type Experiment,
+  type ExperimentOutcome,
+} from './experiment/index.js';
 export { summarize, dailyCsv, summaryCsv, replicationsCsv, type SummaryRow } from './output/index.js';
+export { writeReport, ReportInputError, REPORT_FILE } from './output/index.js';

@@ -4,6 +4,9 @@
 import { InvariantError } from '../model/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { OutputExistsError } from '../output/index.js';
+import { UsageError } from '../experiment/errors.js';
+
+export { UsageError };
 
 export const EXIT_OK = 0;
 export const EXIT_BUG = 1;
@@ -19,13 +22,6 @@ export const processIo: Io = {
   err: (text) => process.stderr.write(`${text}\n`),
 };
 
-/** An error in what the user asked for (an option, a path), reported like a scenario problem. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
 
 export async function guard(io: Io, action: () => number | Promise<number>): Promise<number> {
   try {

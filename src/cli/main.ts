@@ -2,8 +2,13 @@
 
 import yargs from 'yargs';
 import { loadScenario, scenarioJsonSchema } from '../scenario/index.js';
+import { compareCommand, compareOptions } from './compare-command.js';
 import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
-import { runCommand, runOptions } from './run-command.js';
+import { mergeCommand, mergeOptions } from './merge-command.js';
+import { reportCommandModule } from './report-command.js';
+import { experimentOptions, runCommand } from './run-command.js';
+import { sweepCommand, sweepOptions } from './sweep-command.js';
+import { warmupCommand, warmupOptions } from './warmup-command.js';
 
 export { EXIT_BUG, EXIT_INPUT, EXIT_OK } from './io.js';
 
@@ -14,12 +19,35 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .usage('$0 <command> [options]\n\nSimulates border-return logistics under the 2019 Migrant Protection Protocols.')
     .command(
       'run <scenario>',
-      'simulate a scenario and write daily.csv, summary.csv and more into a folder',
-      (y) => runOptions(y),
-      async (args) => {
-        code = await runCommand(args, io);
-      },
+      'simulate a scenario: daily.csv, daily-mean.csv, summary.csv, replications.csv',
+      (y) => experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })),
+      async (args) => void (code = await runCommand(args, io)),
     )
+    .command(
+      'compare <scenarios..>',
+      'compare scenarios or variants of one, replication by replication (common random numbers): comparison.csv',
+      (y) => compareOptions(y),
+      async (args) => void (code = await compareCommand(args, io)),
+    )
+    .command(
+      'sweep <scenario>',
+      'run a grid or Latin hypercube of parameter values: sweep.csv',
+      (y) => sweepOptions(y),
+      async (args) => void (code = await sweepCommand(args, io)),
+    )
+    .command(
+      'merge <dirs..>',
+      'combine the partial results of --shard runs',
+      (y) => mergeOptions(y),
+      async (args) => void (code = await mergeCommand(args, io)),
+    )
+    .command(
+      'warmup <scenario>',
+      "Welch's moving averages of the key queues, and a suggested warm-up length",
+      (y) => warmupOptions(y),
+      async (args) => void (code = await warmupCommand(args, io)),
+    )
+    .command(reportCommandModule(io, (c) => void (code = c)))
     .command(
       'validate <scenario>',
       'check a scenario file and report every problem in it',
@@ -35,10 +63,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command('schema', 'print the JSON Schema of scenario files (for editor autocompletion)', {}, () => {
       io.out(JSON.stringify(scenarioJsonSchema(), null, 2));
     })
-    .demandCommand(1, 'name a command: run, validate or schema')
+    .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, validate or schema')
     .strict()
     .help()
     .version(false)
+    .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
       if (error) throw error;
       io.err(`mppsim: ${message}\n(see mppsim --help)`);

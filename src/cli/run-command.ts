@@ -2,62 +2,90 @@
 
 import type { Argv } from 'yargs';
 import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
-import { runToDirectory } from '../experiment/index.js';
+import { parseShard, runExperiment, runPlan, type Experiment, type ExperimentOutcome } from '../experiment/index.js';
 import { formatTable, keyFigures } from '../output/index.js';
 import { loadScenario } from '../scenario/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
+import { progressBar } from './progress.js';
 
-export interface RunArgs {
-  scenario: string;
+export interface ExperimentArgs {
   out?: string;
   reps?: number;
   seed?: number;
+  'warmup-days'?: number;
+  workers?: number;
+  shard?: string;
   engine: EngineName;
   events: boolean;
   force: boolean;
   quiet: boolean;
 }
 
-export function runOptions<T>(y: Argv<T>) {
+/** Options every experiment command shares. */
+export function experimentOptions<T>(y: Argv<T>) {
   return y
-    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })
-    .option('out', { type: 'string', describe: 'output folder (default: output/<scenario name>)' })
+    .option('out', { type: 'string', describe: 'output folder (default: under output/)' })
     .option('reps', { type: 'number', describe: "replications (default: the scenario's, else 1)" })
-    .option('seed', { type: 'number', describe: "seed (default: the scenario's)" })
+    .option('seed', { type: 'number', describe: "seed (default: the (first) scenario's)" })
+    .option('warmup-days', { type: 'number', describe: "days simulated but left out of statistics (default: the scenario's)" })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores); outputs do not depend on it' })
+    .option('shard', { type: 'string', describe: 'i/n: run only shard i of n and write a partial result for `mppsim merge`' })
     .option('engine', { choices: ENGINE_NAMES, default: 'heap' as EngineName, describe: 'event calendar' })
     .option('events', { type: 'boolean', default: false, describe: 'also write events.csv, one row per person' })
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' });
 }
 
-export function checkReps(reps: number | undefined): void {
-  if (reps !== undefined && !(Number.isInteger(reps) && reps >= 1)) throw new UsageError(`--reps: expected a whole number >= 1, got ${reps}`);
+export function checkSettings(args: ExperimentArgs): void {
+  const whole = (name: string, value: number | undefined, min: number, max = Number.MAX_SAFE_INTEGER): void => {
+    if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) {
+      throw new UsageError(`--${name}: expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, got ${value}`);
+    }
+  };
+  whole('reps', args.reps, 1);
+  whole('seed', args.seed, 0, 2 ** 32 - 1);
+  whole('warmup-days', args['warmup-days'], 0);
+  whole('workers', args.workers, 1, 1024);
 }
 
-export function checkSeed(seed: number | undefined): void {
-  if (seed !== undefined && !(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 32)) {
-    throw new UsageError(`--seed: expected a whole number from 0 to 4294967295, got ${seed}`);
+export function settings(args: ExperimentArgs) {
+  return { replications: args.reps, seed: args.seed, warmupDays: args['warmup-days'], engine: args.engine, events: args.events };
+}
+
+/** Runs a planned experiment with a progress bar, into `--out` or the default folder. */
+export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string): Promise<ExperimentOutcome> {
+  const shard = parseShard(args.shard);
+  const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
+  const bar = progressBar(experiment.kind, args.quiet);
+  try {
+    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, onProgress: bar.update });
+  } finally {
+    bar.stop();
   }
 }
 
-export function runCommand(args: RunArgs, io: Io): Promise<number> {
-  return guard(io, () => {
-    checkReps(args.reps);
-    checkSeed(args.seed);
+export function describeRun(outcome: ExperimentOutcome): string {
+  const { experiment } = outcome;
+  const s = experiment.variants[0].scenario;
+  const reps = experiment.replications;
+  return `${s.title ?? s.name}: ${s.days} days from ${s.start}${s.warmupDays ? ` (first ${s.warmupDays} warm-up)` : ''}, ${reps} replication${reps === 1 ? '' : 's'}, seed ${s.seed}`;
+}
+
+export function wrote(outcome: ExperimentOutcome): string {
+  return outcome.partial
+    ? `wrote a partial result (${outcome.files.join(', ')}) to ${outcome.dir}; combine all shards with \`mppsim merge\``
+    : `wrote ${outcome.files.join(', ')} to ${outcome.dir}`;
+}
+
+export function runCommand(args: ExperimentArgs & { scenario: string }, io: Io): Promise<number> {
+  return guard(io, async () => {
+    checkSettings(args);
     const scenario = loadScenario(args.scenario);
-    const outcome = runToDirectory(scenario, {
-      out: args.out ?? `output/${scenario.name}`,
-      force: args.force,
-      engine: args.engine,
-      replications: args.reps,
-      seed: args.seed,
-      events: args.events,
-    });
+    const outcome = await execute(runPlan(scenario, settings(args)), args, `output/${scenario.name}`);
     if (!args.quiet) {
-      const reps = outcome.scenario.replications;
-      io.out(`${scenario.title ?? scenario.name}: ${scenario.days} days from ${scenario.start}, ${reps} replication${reps === 1 ? '' : 's'}, seed ${outcome.scenario.seed}`);
-      io.out(formatTable(keyFigures(outcome.summary)));
-      io.out(`\nwrote ${outcome.files.join(', ')} to ${outcome.dir}`);
+      io.out(describeRun(outcome));
+      if (!outcome.partial) io.out(formatTable(keyFigures(outcome.summary)));
+      io.out(`\n${wrote(outcome)}`);
     }
     return EXIT_OK;
   });

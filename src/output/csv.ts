@@ -23,9 +23,10 @@ export class CsvStream {
   private pending: Cell[][] = [];
   private static readonly CHUNK = 2048;
 
-  constructor(file: string, header: readonly string[]) {
+  /** `header` null: rows only, for a part file to be joined after a header written elsewhere. */
+  constructor(file: string, header: readonly string[] | null) {
     this.fd = openSync(file, 'w');
-    writeSync(this.fd, stringify([header as Cell[]], OPTIONS));
+    if (header) writeSync(this.fd, stringify([header as Cell[]], OPTIONS));
   }
 
   write(row: Cell[]): void {

@@ -30,3 +30,30 @@ export function formatTable(rows: readonly SummaryRow[]): string {
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
   return lines.map((l) => l.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
 }
+
+export interface ComparisonLine {
+  metric: string;
+  scope: string;
+  variant: string;
+  estimate: { mean: number };
+  difference?: { mean: number; ciLow: number; ciHigh: number };
+  significant?: boolean;
+}
+
+/** The figures whose paired difference from the first variant excludes zero, totals first. */
+export function formatComparison(rows: readonly ComparisonLine[], limit = 40): string {
+  const base = new Map(rows.filter((r) => !r.difference).map((r) => [`${r.metric}\u0000${r.scope}`, r.estimate.mean]));
+  const changed = rows.filter((r) => r.significant);
+  const ordered = [...changed.filter((r) => r.scope === 'total'), ...changed.filter((r) => r.scope !== 'total')];
+  if (ordered.length === 0) return 'No figure changes significantly (every 95% interval of a paired difference includes zero).';
+  const round = (v: number): string => (Number.isFinite(v) ? formatNumber(Math.round(v * 100) / 100) : '');
+  const lines = [['metric', 'scope', 'variant', 'first', 'variant mean', 'difference', '95% interval']];
+  for (const r of ordered.slice(0, limit)) {
+    const d = r.difference!;
+    lines.push([r.metric, r.scope, r.variant, round(base.get(`${r.metric}\u0000${r.scope}`) ?? NaN), round(r.estimate.mean), round(d.mean), `${round(d.ciLow)} to ${round(d.ciHigh)}`]);
+  }
+  const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
+  const table = lines.map((l) => l.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+  const more = ordered.length > limit ? `\n... and ${ordered.length - limit} more in comparison.csv` : '';
+  return `${ordered.length} figure${ordered.length === 1 ? '' : 's'} change significantly (paired 95% interval excludes zero):\n${table}${more}`;
+}

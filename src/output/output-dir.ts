@@ -1,7 +1,7 @@
 // Outputs appear all at once or not at all: files are written into a fresh sibling temporary
 // folder, which is renamed into place only when complete.
 
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
 export class OutputExistsError extends Error {
@@ -24,6 +24,8 @@ export class StagedOutput {
     }
     mkdirSync(dirname(this.target), { recursive: true });
     this.staging = mkdtempSync(join(dirname(this.target), `.tmp-${basename(this.target)}-`));
+    // mkdtemp makes the folder private (0700); the finished output is an ordinary folder.
+    chmodSync(this.staging, 0o777 & ~process.umask());
   }
 
   path(file: string): string {

@@ -67,6 +67,11 @@ export function validateScenario(document: unknown, file: string, facts: Readonl
   return parsed.data;
 }
 
+/** The file's document before validation: what variants and sweeps edit before validating again. */
+export function loadDocument(file: string): unknown {
+  return parseText(file, readText(file));
+}
+
 export function loadScenario(file: string, facts?: ReadonlyMap<string, Fact>): Scenario {
-  return validateScenario(parseText(file, readText(file)), file, facts ?? loadFacts());
+  return validateScenario(loadDocument(file), file, facts ?? loadFacts());
 }

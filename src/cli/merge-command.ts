@@ -1,0 +1,29 @@
+// `mppsim merge DIR…`: combine the partial results of `--shard i/n` runs into the complete outputs.
+
+import type { Argv } from 'yargs';
+import { mergePartials } from '../experiment/index.js';
+import { formatComparison, formatTable, keyFigures } from '../output/index.js';
+import { EXIT_OK, UsageError, guard, type Io } from './io.js';
+import { describeRun, wrote } from './run-command.js';
+
+export function mergeOptions<T>(y: Argv<T>) {
+  return y
+    .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'partial result folders, one per shard' })
+    .option('out', { type: 'string', demandOption: true, describe: 'output folder for the merged result' })
+    .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
+    .option('quiet', { type: 'boolean', default: false });
+}
+
+export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean }, io: Io): Promise<number> {
+  return guard(io, async () => {
+    if (args.dirs.length === 0) throw new UsageError('merge: name the partial result folders');
+    const outcome = await mergePartials(args.dirs, { out: args.out, force: args.force });
+    if (!args.quiet) {
+      io.out(describeRun(outcome));
+      if (outcome.experiment.kind === 'run') io.out(formatTable(keyFigures(outcome.summary)));
+      if (outcome.experiment.kind === 'compare') io.out(formatComparison(outcome.comparison));
+      io.out(`\n${wrote(outcome)}`);
+    }
+    return EXIT_OK;
+  });
+}

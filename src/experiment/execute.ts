@@ -1,0 +1,66 @@
+// Runs an experiment's units, in this thread or on a pool of worker threads (piscina). Results come
+// back in unit order whatever finishes first, so the bytes written never depend on --workers.
+
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ReplicationResult } from '../model/index.js';
+import type { Experiment, Unit } from './design.js';
+import runReplication, { type ReplicationTask } from './worker.js';
+
+export interface UnitResult extends Unit {
+  result: ReplicationResult;
+}
+
+export interface ExecuteOptions {
+  workers?: number;
+  /** Where per-unit event part files go (with experiment.events). */
+  eventsPart?: (unit: Unit) => string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+export async function execute(experiment: Experiment, units: readonly Unit[], options: ExecuteOptions = {}): Promise<UnitResult[]> {
+  const task = (unit: Unit): ReplicationTask => ({
+    scenario: experiment.variants[unit.variant].scenario,
+    replication: unit.replication,
+    engine: experiment.engine,
+    eventsFile: experiment.events && options.eventsPart ? options.eventsPart(unit) : undefined,
+    eventsLabel: experiment.kind === 'run' ? undefined : experiment.variants[unit.variant].name,
+  });
+  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
+  let done = 0;
+  const progress = (): void => options.onProgress?.(++done, units.length);
+  if (workers === 1) {
+    return units.map((unit) => {
+      const result = runReplication(task(unit));
+      progress();
+      return { ...unit, result };
+    });
+  }
+  const pool = new Piscina<ReplicationTask, ReplicationResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  try {
+    return await Promise.all(
+      units.map(async (unit) => {
+        const result = await pool.run(task(unit));
+        progress();
+        return { ...unit, result };
+      }),
+    );
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/** The compiled worker module; under the test runner (TypeScript sources) the build's copy. */
+function workerFile(): string {
+  const beside = fileURLToPath(new URL('./worker.js', import.meta.url));
+  if (existsSync(beside)) return beside;
+  const built = fileURLToPath(new URL('../../dist/experiment/worker.js', import.meta.url));
+  if (existsSync(built)) return built;
+  throw new Error('worker threads need the compiled worker: run `npm run build` first');
+}

@@ -1,0 +1,77 @@
+// Sweep designs over scenario parameters: the full grid of listed values and stepped ranges, or a
+// Latin hypercube over ranges (each parameter's range cut into K strata, each stratum used once).
+
+import { createStream } from '../random/index.js';
+import { parsePath, parseValue } from './overrides.js';
+import { UsageError } from './errors.js';
+
+export interface SweepParameter {
+  /** As the user wrote it (column name in sweep.csv). */
+  name: string;
+  path: string[];
+  values?: unknown[];
+  range?: { from: number; to: number; step?: number };
+}
+
+const RANGE = /^(-?[\d.]+)\.\.(-?[\d.]+)(?::([\d.]+))?$/;
+
+/** "path=v1,v2,v3" or "path=a..b:step" (or "path=a..b" for a Latin hypercube). */
+export function parseSweepParameter(text: string): SweepParameter {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new UsageError(`--set: expected path=v1,v2,... or path=a..b:step, got "${text}"`);
+  const name = text.slice(0, eq).trim();
+  const spec = text.slice(eq + 1).trim();
+  const range = RANGE.exec(spec);
+  if (range) {
+    const [from, to, step] = [Number(range[1]), Number(range[2]), range[3] === undefined ? undefined : Number(range[3])];
+    if (!(from <= to) || (step !== undefined && !(step > 0))) throw new UsageError(`--set ${name}: expected a..b:step with a <= b and step > 0, got "${spec}"`);
+    return { name, path: parsePath(name), range: { from, to, step } };
+  }
+  const values = spec.split(',').map((v) => parseValue(v.trim()));
+  if (values.length === 0 || spec === '') throw new UsageError(`--set ${name}: expected at least one value`);
+  return { name, path: parsePath(name), values };
+}
+
+/** Rounds away binary noise (0.1 + 0.2) so values print as typed. */
+function tidy(x: number): number {
+  return Number(x.toFixed(10));
+}
+
+function gridValues(p: SweepParameter): unknown[] {
+  if (p.values) return p.values;
+  const { from, to, step } = p.range!;
+  if (step === undefined) throw new UsageError(`--set ${p.name}: a grid needs a step (a..b:step), or use --design lhs`);
+  const values: number[] = [];
+  for (let k = 0; from + k * step <= to + 1e-9; k++) values.push(tidy(from + k * step));
+  return values;
+}
+
+/** Every combination, the first parameter varying slowest. */
+export function gridPoints(parameters: readonly SweepParameter[]): unknown[][] {
+  let points: unknown[][] = [[]];
+  for (const p of parameters) {
+    const values = gridValues(p);
+    points = points.flatMap((point) => values.map((v) => [...point, v]));
+  }
+  return points;
+}
+
+export function latinHypercube(parameters: readonly SweepParameter[], count: number, seed: number): unknown[][] {
+  if (!(Number.isInteger(count) && count >= 1)) throw new UsageError(`--points: expected a whole number >= 1, got ${count}`);
+  const random = createStream(seed, 0, 'sweep:latin-hypercube');
+  const columns = parameters.map((p) => {
+    const strata = Array.from({ length: count }, (_, k) => k);
+    for (let i = count - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [strata[i], strata[j]] = [strata[j], strata[i]];
+    }
+    return strata.map((stratum) => {
+      const u = (stratum + random()) / count;
+      if (p.values) return p.values[Math.min(p.values.length - 1, Math.floor(u * p.values.length))];
+      const { from, to, step } = p.range!;
+      const x = from + u * (to - from);
+      return tidy(step === undefined ? x : Math.min(to, from + Math.round((x - from) / step) * step));
+    });
+  });
+  return Array.from({ length: count }, (_, k) => columns.map((c) => c[k]));
+}

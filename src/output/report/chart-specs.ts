@@ -1,0 +1,155 @@
+// Vega-Lite specs for the report's kinds of chart, fed with plain rows. Specs only: rendering is
+// render-chart.ts's job, and choosing what data goes in is the sections' (run-charts.ts).
+
+import type { TopLevelSpec } from 'vega-lite';
+
+export const CHART_WIDTH = 760;
+
+/** Shared look: readable sizes, titles left-aligned, no chart-wide border. */
+const CONFIG = {
+  font: 'sans-serif',
+  title: { anchor: 'start', fontSize: 14, subtitleFontSize: 12, subtitleColor: '#444' },
+  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', gridColor: '#e6e6e6' },
+  header: { labelFontSize: 12, labelFontWeight: 'bold', labelAnchor: 'start', labelAngle: 0, labelOrient: 'top' },
+  legend: { labelFontSize: 12, orient: 'top', title: null },
+  view: { stroke: '#ccc' },
+} as const;
+
+/** Dates are UTC calendar days, so labels never depend on the machine's time zone. */
+const dateAxis = (title = 'date') =>
+  ({ field: 'date', type: 'temporal', title, scale: { type: 'utc' }, axis: { format: '%d %b', labelOverlap: true } }) as const;
+
+export interface BandRow {
+  series: string;
+  date: string;
+  mean: number;
+  low: number | null;
+  high: number | null;
+}
+
+export interface BandChartOptions {
+  title: string;
+  subtitle: string;
+  /** Lines of the y-axis title; kept short, since a faceted cell is only 130 px high. */
+  yTitle: string | string[];
+  /** One small chart per series (independent y scales) instead of one chart with a colour per series. */
+  facet: boolean;
+  /** Facet headers, by series; defaults to the series name. */
+  headers?: Record<string, string>;
+  yFormat?: string;
+  yDomain?: [number, number];
+  points?: boolean;
+}
+
+/** Mean across replications as a line, its 95% interval as a band around it; over dates. */
+export function bandChart(rows: readonly BandRow[], order: readonly string[], o: BandChartOptions): TopLevelSpec {
+  const y = (field: string, withTitle: boolean) => ({
+    field,
+    type: 'quantitative',
+    title: withTitle ? o.yTitle : null,
+    ...(o.yDomain ? { scale: { domain: o.yDomain } } : {}),
+    ...(o.yFormat && withTitle ? { axis: { format: o.yFormat } } : {}),
+  });
+  const color = o.facet
+    ? { value: '#1f5f99' }
+    : { field: 'series', type: 'nominal', scale: { domain: [...order] }, legend: { title: null } };
+  const layer = [
+    { mark: { type: 'area', opacity: 0.25 }, encoding: { x: dateAxis(), y: y('low', true), y2: { field: 'high' }, color } },
+    { mark: { type: 'line', strokeWidth: 1.8, ...(o.points ? { point: { size: 16 } } : {}) }, encoding: { x: dateAxis(), y: y('mean', true), color } },
+  ];
+  const values = rows.map((r) => ({ ...r, header: o.headers?.[r.series] ?? r.series }));
+  const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: o.title, subtitle: o.subtitle }, config: CONFIG, data: { values } };
+  if (!o.facet) return { ...base, width: CHART_WIDTH, height: 260, layer } as unknown as TopLevelSpec;
+  const columns = order.length > 2 ? 2 : 1;
+  const headerOrder = order.map((s) => o.headers?.[s] ?? s);
+  return {
+    ...base,
+    columns,
+    facet: { field: 'header', type: 'nominal', title: null, sort: headerOrder },
+    spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 130, layer },
+    resolve: { scale: { y: 'independent' } },
+  } as unknown as TopLevelSpec;
+}
+
+export interface CapRow {
+  series: string;
+  date: string;
+  returned: number;
+  cap: number;
+}
+
+/** People returned a day (mean across replications) as an area, against the day's cap as a step line. */
+export function capChart(rows: readonly CapRow[], order: readonly string[], title: string, subtitle: string): TopLevelSpec {
+  const returnedLabel = 'returned (mean across replications)';
+  const capLabel = 'daily cap (0 when closed)';
+  const color = { scale: { domain: [returnedLabel, capLabel], range: ['#4c9a5b', '#b03a2e'] }, legend: { title: null } };
+  const layer = [
+    {
+      mark: { type: 'area', opacity: 0.55, interpolate: 'step-after' },
+      encoding: { x: dateAxis(), y: { field: 'returned', type: 'quantitative', title: 'people per day' }, color: { datum: returnedLabel, ...color } },
+    },
+    {
+      mark: { type: 'line', strokeWidth: 1.5, strokeDash: [4, 2], interpolate: 'step-after' },
+      encoding: { x: dateAxis(), y: { field: 'cap', type: 'quantitative', title: 'people per day' }, color: { datum: capLabel, ...color } },
+    },
+  ];
+  const columns = order.length > 2 ? 2 : 1;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, subtitle },
+    config: CONFIG,
+    data: { values: rows },
+    columns,
+    facet: { field: 'series', type: 'nominal', title: null, sort: [...order] },
+    spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
+    resolve: { scale: { y: 'independent' } },
+  } as unknown as TopLevelSpec;
+}
+
+export interface IntervalRow {
+  label: string;
+  mean: number;
+  low: number | null;
+  high: number | null;
+}
+
+/** Point estimates with their 95% intervals as horizontal bars, one row per label, in the given order. */
+export function intervalChart(rows: readonly IntervalRow[], title: string, subtitle: string, xTitle: string): TopLevelSpec {
+  const y = { field: 'label', type: 'ordinal', title: null, sort: rows.map((r) => r.label) };
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, subtitle },
+    config: CONFIG,
+    data: { values: rows },
+    width: CHART_WIDTH - 120,
+    height: { step: 34 },
+    layer: [
+      { mark: { type: 'rule', strokeWidth: 2, color: '#1f5f99' }, encoding: { y, x: { field: 'low', type: 'quantitative', title: xTitle }, x2: { field: 'high' } } },
+      { mark: { type: 'point', filled: true, size: 70, color: '#1f5f99' }, encoding: { y, x: { field: 'mean', type: 'quantitative', title: xTitle } } },
+    ],
+  } as unknown as TopLevelSpec;
+}
+
+export interface BinRow {
+  start: number;
+  end: number;
+  share: number;
+}
+
+/** A histogram from bins computed beforehand (so it can come from a streamed file). */
+export function histogramChart(rows: readonly BinRow[], title: string, subtitle: string, xTitle: string): TopLevelSpec {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, subtitle },
+    config: CONFIG,
+    data: { values: rows },
+    width: CHART_WIDTH,
+    height: 220,
+    mark: { type: 'bar', color: '#1f5f99', binSpacing: 0 },
+    encoding: {
+      x: { field: 'start', type: 'quantitative', bin: { binned: true }, title: xTitle },
+      x2: { field: 'end' },
+      y: { field: 'share', type: 'quantitative', title: 'share of people returned', axis: { format: '.0%' } },
+    },
+  } as unknown as TopLevelSpec;
+}

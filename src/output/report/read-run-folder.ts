@@ -1,0 +1,126 @@
+// Reads what a run wrote into its folder (summary.csv, daily.csv, replications.csv, scenario.json)
+// back into plain rows for the report. It reads files only; it never re-runs or imports the model.
+
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { ReportInputError } from './report-input-error.js';
+
+export type CsvRow = Record<string, string>;
+
+export interface SummaryEntry {
+  metric: string;
+  scope: string;
+  mean: number | null;
+  ciLow: number | null;
+  ciHigh: number | null;
+  sd: number | null;
+  n: number;
+}
+
+export interface RunFolder {
+  dir: string;
+  /** scenario.json as written by the run: the effective scenario, defaults filled in. */
+  scenario: Record<string, unknown>;
+  summary: SummaryEntry[];
+  daily: CsvRow[];
+  replications: CsvRow[];
+  /** Path of events.csv when the run wrote one (`run --events`), else undefined. */
+  eventsFile: string | undefined;
+}
+
+export const RUN_FILES = ['summary.csv', 'daily.csv', 'replications.csv', 'scenario.json'] as const;
+
+const REQUIRED_COLUMNS: Record<string, readonly string[]> = {
+  'summary.csv': ['metric', 'scope', 'mean', 'ci_low', 'ci_high', 'sd', 'n'],
+  'daily.csv': ['replication', 'day', 'date', 'kind', 'id'],
+  'replications.csv': ['replication', 'metric', 'scope', 'value'],
+};
+
+/** Checks that `dir` is a folder; the message names it. */
+export function checkFolder(dir: string): void {
+  if (!existsSync(dir)) throw new ReportInputError(dir, 'no such folder; expected the output folder of `mppsim run`');
+  if (!statSync(dir).isDirectory()) throw new ReportInputError(dir, 'not a folder; expected the output folder of `mppsim run`');
+}
+
+export function readRunFolder(dir: string): RunFolder {
+  checkFolder(dir);
+  const missing = RUN_FILES.filter((f) => !existsSync(join(dir, f)));
+  if (missing.length > 0) {
+    throw new ReportInputError(missing.map((f) => ({ file: join(dir, f), problem: 'no such file; expected it in the output folder of `mppsim run`' })));
+  }
+  const events = join(dir, 'events.csv');
+  return {
+    dir,
+    scenario: readScenarioJson(join(dir, 'scenario.json')),
+    summary: readCsv(join(dir, 'summary.csv'), 'summary.csv').map(toSummaryEntry),
+    daily: readCsv(join(dir, 'daily.csv'), 'daily.csv'),
+    replications: readCsv(join(dir, 'replications.csv'), 'replications.csv'),
+    eventsFile: existsSync(events) ? events : undefined,
+  };
+}
+
+export function readText(file: string): string {
+  if (!existsSync(file)) throw new ReportInputError(file, 'no such file; expected it in the output folder of `mppsim run`');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ReportInputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+/** Parses a CSV file with a header row; `name` picks the columns it must have. */
+export function readCsv(file: string, name: string): CsvRow[] {
+  const text = readText(file);
+  let rows: CsvRow[];
+  let header: string[] = [];
+  try {
+    rows = parse(text, {
+      columns: (names: string[]) => (header = names),
+      skip_empty_lines: true,
+    }) as CsvRow[];
+  } catch (error) {
+    throw new ReportInputError(file, `not valid CSV: ${(error as Error).message}`);
+  }
+  for (const column of REQUIRED_COLUMNS[name] ?? []) {
+    if (!header.includes(column)) throw new ReportInputError(file, `expected a column "${column}" in the header row`);
+  }
+  return rows;
+}
+
+function readScenarioJson(file: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(readText(file));
+  } catch (error) {
+    if (error instanceof ReportInputError) throw error;
+    throw new ReportInputError(file, `not valid JSON: ${(error as Error).message}`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ReportInputError(file, 'expected the scenario as a JSON object');
+  }
+  const s = value as Record<string, unknown>;
+  for (const field of ['name', 'start', 'days', 'sectors']) {
+    if (!(field in s)) throw new ReportInputError(file, `expected a field "${field}" (the scenario as run)`);
+  }
+  return s;
+}
+
+/** A CSV cell as a number; empty means "not applicable". */
+export function cellNumber(cell: string | undefined): number | null {
+  if (cell === undefined || cell === '') return null;
+  const value = Number(cell);
+  return Number.isFinite(value) ? value : null;
+}
+
+function toSummaryEntry(row: CsvRow): SummaryEntry {
+  return {
+    metric: row.metric,
+    scope: row.scope,
+    mean: cellNumber(row.mean),
+    ciLow: cellNumber(row.ci_low),
+    ciHigh: cellNumber(row.ci_high),
+    sd: cellNumber(row.sd),
+    n: cellNumber(row.n) ?? 0,
+  };
+}

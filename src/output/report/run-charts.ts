@@ -1,0 +1,212 @@
+// Which charts a run's report shows, from which columns, and the words that stand in for each
+// chart (its text alternative). The specs' shapes are in chart-specs.ts.
+
+import { bandChart, capChart, histogramChart, intervalChart, type BandRow, type CapRow, type IntervalRow } from './chart-specs.js';
+import { stageBands, stageIds, totalBands, type DayBand } from './daily-bands.js';
+import { listing, percent, readable } from './html.js';
+import { cellNumber, type RunFolder } from './read-run-folder.js';
+import type { ChartDefinition } from './render-chart.js';
+import type { ReturnTimeBins } from './return-time-histogram.js';
+
+const KIND_LABEL: Record<string, string> = { sector: 'holding site', 'bus-route': 'bus route', screening: 'screening', port: 'port' };
+const STAGE_KINDS = ['sector', 'bus-route', 'screening', 'port'];
+
+/** A band for quantities that cannot be negative: the interval is cut at 0 where it dips below. */
+function bandRows(bands: readonly DayBand[]): BandRow[] {
+  return bands.map((b) => ({ series: b.series, date: b.date, mean: b.mean, low: b.low === null ? null : Math.max(0, b.low), high: b.high }));
+}
+
+function bandSubtitle(run: RunFolder): string {
+  const reps = replicationCount(run);
+  return reps > 1
+    ? `line: mean across ${reps} replications; band: 95% interval of that mean (cut at 0)`
+    : 'one replication: no interval (run with --reps 2 or more for bands)';
+}
+
+export function replicationCount(run: RunFolder): number {
+  return new Set(run.daily.map((r) => r.replication)).size;
+}
+
+function peakAndAverage(bands: readonly DayBand[], series: string, unit: string): string {
+  const own = bands.filter((b) => b.series === series);
+  if (own.length === 0) return `${series}: no data`;
+  const peak = own.reduce((a, b) => (b.mean > a.mean ? b : a));
+  const average = own.reduce((s, b) => s + b.mean, 0) / own.length;
+  return `${series}: ${readable(average)} ${unit} on average, highest ${readable(peak.mean)} on ${peak.date}`;
+}
+
+export function occupancyChart(run: RunFolder): ChartDefinition | undefined {
+  const bands = stageBands(run.daily, 'sector', 'occupancy_mean');
+  const sites = stageIds(run.daily, 'sector');
+  if (bands.length === 0) return undefined;
+  const capacity = (id: string): number | null => {
+    const sector = (run.scenario.sectors as Record<string, { holdingCapacity?: number }> | undefined)?.[id];
+    return typeof sector?.holdingCapacity === 'number' ? sector.holdingCapacity : null;
+  };
+  const headers = Object.fromEntries(sites.map((id) => [id, capacity(id) === null ? id : `${id} (holds ${readable(capacity(id))})`]));
+  return {
+    id: 'chart-occupancy',
+    title: 'Holding occupancy over time, by site',
+    description:
+      `People held at each site, time-averaged over each day, mean across replications. ` +
+      sites.map((id) => `${peakAndAverage(bands, id, 'people held')}${capacity(id) === null ? '' : ` (capacity ${readable(capacity(id))})`}`).join('; ') +
+      '.',
+    spec: bandChart(bandRows(bands), sites, {
+      title: 'Holding occupancy over time, by site',
+      subtitle: bandSubtitle(run),
+      yTitle: ['people held', '(daily time-average)'],
+      facet: true,
+      headers,
+    }),
+  };
+}
+
+export function queueChart(run: RunFolder): ChartDefinition | undefined {
+  const bands: DayBand[] = [];
+  const order: string[] = [];
+  for (const kind of STAGE_KINDS) {
+    for (const id of stageIds(run.daily, kind)) {
+      const label = `${id} (${KIND_LABEL[kind]})`;
+      order.push(label);
+      bands.push(...stageBands(run.daily.filter((r) => r.id === id && r.kind === kind), kind, 'queue_mean').map((b) => ({ ...b, series: label })));
+    }
+  }
+  if (bands.length === 0) return undefined;
+  return {
+    id: 'chart-queues',
+    title: 'Queue length over time, by stage',
+    description: `People waiting for each stage, time-averaged over each day, mean across replications. ${order.map((s) => peakAndAverage(bands, s, 'waiting')).join('; ')}.`,
+    spec: bandChart(bandRows(bands), order, {
+      title: 'Queue length over time, by stage',
+      subtitle: `${bandSubtitle(run)}; each stage on its own scale`,
+      yTitle: ['people waiting', '(daily time-average)'],
+      facet: true,
+    }),
+  };
+}
+
+export function throughputChart(run: RunFolder): ChartDefinition | undefined {
+  const flows: [string, string, string][] = [
+    ['sector', 'arrivals', 'arrivals'],
+    ['bus-route', 'boarded', 'boarded'],
+    ['port', 'returned', 'returned'],
+    ['sector', 'released', 'released'],
+  ];
+  const bands = flows.flatMap(([kind, column, series]) => totalBands(run.daily, kind, column, series));
+  const order = flows.map(([, , s]) => s).filter((s) => bands.some((b) => b.series === s));
+  if (bands.length === 0) return undefined;
+  return {
+    id: 'chart-throughput',
+    title: 'Daily throughput: arrivals, boarded, returned, released',
+    description: `People per day over all sites, mean across replications. ${order.map((s) => peakAndAverage(bands, s, 'a day')).join('; ')}.`,
+    spec: bandChart(bandRows(bands), order, {
+      title: 'Daily throughput: arrivals, boarded, returned, released',
+      subtitle: `${bandSubtitle(run)}; summed over all sites`,
+      yTitle: 'people per day',
+      facet: false,
+    }),
+  };
+}
+
+export function busLoadChart(run: RunFolder): ChartDefinition | undefined {
+  // Days without seats offered have no load factor (an empty cell): they are not departure days.
+  const bands = stageBands(run.daily, 'bus-route', 'bus_load_factor');
+  const routes = stageIds(run.daily, 'bus-route').filter((id) => bands.some((b) => b.series === id));
+  if (bands.length === 0) return undefined;
+  const described = routes.map((id) => {
+    const own = bands.filter((b) => b.series === id);
+    const average = own.reduce((s, b) => s + b.mean, 0) / own.length;
+    const full = own.filter((b) => b.mean >= 0.999).length;
+    return `${id}: ${percent(average)} of seats filled on average over ${own.length} departure days, every seat filled in every replication on ${full} of them`;
+  });
+  return {
+    id: 'chart-bus-load',
+    title: 'Bus load factor per departure day',
+    description: `People boarded divided by seats offered, per day with departures, mean across replications. ${described.join('; ')}.`,
+    spec: bandChart(
+      bands.map((b) => ({ series: b.series, date: b.date, mean: b.mean, low: b.low === null ? null : Math.max(0, b.low), high: b.high === null ? null : Math.min(1, b.high) })),
+      routes,
+      {
+        title: 'Bus load factor per departure day',
+        subtitle: `${bandSubtitle(run).replace('cut at 0', 'cut at 0% and 100%')}`,
+        yTitle: ['load factor', '(boarded / seats offered)'],
+        facet: false,
+        yFormat: '.0%',
+        yDomain: [0, 1],
+        points: true,
+      },
+    ),
+  };
+}
+
+export function portCapChart(run: RunFolder): ChartDefinition | undefined {
+  const ports = stageIds(run.daily, 'port');
+  if (ports.length === 0) return undefined;
+  const returned = stageBands(run.daily, 'port', 'returned');
+  const caps = new Map<string, number>();
+  // The cap is the scenario's, the same in every replication; the first replication's row gives it.
+  for (const row of run.daily) {
+    const key = `${row.id}\u0000${row.date}`;
+    if (row.kind === 'port' && !caps.has(key)) caps.set(key, cellNumber(row.cap) ?? 0);
+  }
+  const rows: CapRow[] = returned.map((b) => ({ series: b.series, date: b.date, returned: b.mean, cap: caps.get(`${b.series}\u0000${b.date}`) ?? 0 }));
+  const described = ports.map((id) => {
+    const own = rows.filter((r) => r.series === id);
+    const returnedSum = own.reduce((s, r) => s + r.returned, 0);
+    const capSum = own.reduce((s, r) => s + r.cap, 0);
+    const atCap = own.filter((r) => r.cap > 0 && r.returned >= 0.95 * r.cap).length;
+    const open = own.filter((r) => r.cap > 0).length;
+    return `${id}: ${readable(returnedSum / Math.max(1, own.length))} returned a day on average, ${percent(capSum > 0 ? returnedSum / capSum : null)} of the summed caps; within 5% of the cap on ${atCap} of ${open} open days`;
+  });
+  return {
+    id: 'chart-port-cap',
+    title: 'Port use against its daily cap',
+    description: `People returned per day at each port, mean across replications, and that day's cap. ${described.join('; ')}.`,
+    spec: capChart(rows, ports, 'Port use against its daily cap', 'area: people returned per day, mean across replications; dashed: the day\u2019s cap'),
+  };
+}
+
+const WAIT_STATISTICS: [string, string][] = [
+  ['wait_hours_mean', 'mean'],
+  ['wait_hours_p50', 'median (p50)'],
+  ['wait_hours_p90', '90th percentile'],
+  ['wait_hours_p95', '95th percentile'],
+  ['wait_hours_max', 'maximum'],
+];
+
+export function returnTimeQuantilesChart(run: RunFolder): ChartDefinition | undefined {
+  const rows: IntervalRow[] = [];
+  for (const [metric, label] of WAIT_STATISTICS) {
+    const entry = run.summary.find((s) => s.metric === metric && s.scope === 'returned');
+    if (entry && entry.mean !== null) rows.push({ label, mean: entry.mean, low: entry.ciLow, high: entry.ciHigh });
+  }
+  if (rows.length === 0) return undefined;
+  const reps = replicationCount(run);
+  const words = rows.map((r) => `${r.label} ${readable(r.mean)} h${r.low !== null ? ` (95% interval ${readable(r.low)} to ${readable(r.high)})` : ''}`);
+  return {
+    id: 'chart-return-time',
+    title: 'Time from arrival to return: quantiles',
+    description: `Hours from arrival to return to Mexico, per person returned, averaged over replications: ${listing(words)}.`,
+    spec: intervalChart(
+      rows,
+      'Time from arrival to return: quantiles',
+      reps > 1 ? `point: mean across ${reps} replications of each replication's figure; bar: its 95% interval` : 'one replication: no interval',
+      'hours from arrival to return',
+    ),
+  };
+}
+
+export function returnTimeHistogramChart(bins: ReturnTimeBins): ChartDefinition | undefined {
+  if (bins.people === 0) return undefined;
+  const rows = bins.counts.map((count, k) => ({ start: k * bins.binHours, end: (k + 1) * bins.binHours, share: count / bins.people }));
+  const within24 = bins.counts.reduce((s, c, k) => ((k + 1) * bins.binHours <= 24 ? s + c : s), 0);
+  const mode = rows.reduce((a, b) => (b.share > a.share ? b : a));
+  return {
+    id: 'chart-return-time-histogram',
+    title: 'Time from arrival to return: distribution',
+    description:
+      `Histogram of hours from arrival to return for ${readable(bins.people, 0)} people returned, all ${bins.replications} replications pooled, in bins of ${readable(bins.binHours)} h. ` +
+      `The most common is ${readable(mode.start)} to ${readable(mode.end)} h (${percent(mode.share, 1)}); ${percent(within24 / bins.people, 1)} were returned within 24 h.`,
+    spec: histogramChart(rows, 'Time from arrival to return: distribution', `from events.csv: every person returned, all replications pooled; bins of ${readable(bins.binHours)} h`, 'hours from arrival to return'),
+  };
+}

@@ -1,0 +1,40 @@
+// `writeReport(dir)`: reads an output folder and writes DIR/report.html, one self-contained page,
+// atomically (a temporary file renamed into place). The same folder gives the same bytes.
+
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { loadFacts } from '../../scenario/index.js';
+import { renderPage, type ReportPage } from './page.js';
+import { checkFolder, readRunFolder } from './read-run-folder.js';
+import { runReportPage } from './run-report.js';
+
+export const REPORT_FILE = 'report.html';
+
+/**
+ * Writes the report of the output folder `dir` and returns its path. Asynchronous because vega
+ * renders charts asynchronously. Throws ReportInputError naming the file when the folder or one of
+ * its files is missing or malformed.
+ */
+export async function writeReport(dir: string): Promise<string> {
+  const html = renderPage(await reportPage(dir));
+  const target = resolve(dir, REPORT_FILE);
+  const temporary = join(resolve(dir), `.tmp-${REPORT_FILE}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    writeFileSync(temporary, html);
+    renameSync(temporary, target);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+  return target;
+}
+
+/**
+ * The page for a folder, by what the folder holds. Today: the folder of one run (`mppsim run`).
+ * Compare and sweep folders (comparison.csv, sweep.csv) get their own page builders beside
+ * run-report.ts, chosen here by the file they hold, once those formats exist.
+ */
+export async function reportPage(dir: string): Promise<ReportPage> {
+  checkFolder(dir);
+  return runReportPage(readRunFolder(dir), loadFacts());
+}
