@@ -7,12 +7,22 @@ import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
 import { mergeCommand, mergeOptions } from './merge-command.js';
 import { reportCommandModule } from './report-command.js';
 import { experimentOptions, runCommand } from './run-command.js';
+import { onInterruptCleanUp } from './signals.js';
 import { sweepCommand, sweepOptions } from './sweep-command.js';
 import { warmupCommand, warmupOptions } from './warmup-command.js';
 
 export { EXIT_BUG, EXIT_INPUT, EXIT_OK } from './io.js';
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  const stopCleaningUp = onInterruptCleanUp(io.err);
+  try {
+    return await parse(argv, io);
+  } finally {
+    stopCleaningUp();
+  }
+}
+
+async function parse(argv: readonly string[], io: Io): Promise<number> {
   let code = EXIT_OK;
   const parser = yargs([...argv])
     .scriptName('mppsim')

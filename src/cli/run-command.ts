@@ -2,7 +2,16 @@
 
 import type { Argv } from 'yargs';
 import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
-import { parseShard, runExperiment, runPlan, type Experiment, type ExperimentOutcome } from '../experiment/index.js';
+import {
+  DEFAULT_LIMITS,
+  checkLimits,
+  parseShard,
+  runExperiment,
+  runPlan,
+  type Experiment,
+  type ExperimentOutcome,
+  type Limits,
+} from '../experiment/index.js';
 import { formatTable, keyFigures } from '../output/index.js';
 import { loadScenario } from '../scenario/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
@@ -19,6 +28,10 @@ export interface ExperimentArgs {
   events: boolean;
   force: boolean;
   quiet: boolean;
+  'allow-large'?: boolean;
+  'max-people'?: number;
+  'max-days'?: number;
+  'max-reps'?: number;
 }
 
 /** Options every experiment command shares. */
@@ -33,7 +46,20 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('engine', { choices: ENGINE_NAMES, default: 'heap' as EngineName, describe: 'event calendar' })
     .option('events', { type: 'boolean', default: false, describe: 'also write events.csv, one row per person' })
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' });
+    .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
+    .option('allow-large', { type: 'boolean', default: false, describe: 'lift the size limits below' })
+    .option('max-people', { type: 'number', default: DEFAULT_LIMITS.maxPeople, describe: 'refuse experiments expected to simulate more people' })
+    .option('max-days', { type: 'number', default: DEFAULT_LIMITS.maxDays, describe: 'refuse longer horizons' })
+    .option('max-reps', { type: 'number', default: DEFAULT_LIMITS.maxReplications, describe: 'refuse more replications' });
+}
+
+export function limitsOf(args: ExperimentArgs): Limits | undefined {
+  if (args['allow-large']) return undefined;
+  return {
+    maxPeople: args['max-people'] ?? DEFAULT_LIMITS.maxPeople,
+    maxDays: args['max-days'] ?? DEFAULT_LIMITS.maxDays,
+    maxReplications: args['max-reps'] ?? DEFAULT_LIMITS.maxReplications,
+  };
 }
 
 export function checkSettings(args: ExperimentArgs): void {
@@ -54,6 +80,8 @@ export function settings(args: ExperimentArgs) {
 
 /** Runs a planned experiment with a progress bar, into `--out` or the default folder. */
 export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string): Promise<ExperimentOutcome> {
+  const limits = limitsOf(args);
+  if (limits) checkLimits(experiment, limits);
   const shard = parseShard(args.shard);
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const bar = progressBar(experiment.kind, args.quiet);

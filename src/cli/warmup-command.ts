@@ -2,7 +2,7 @@
 // (warmup.csv) and a suggested warm-up length.
 
 import type { Argv } from 'yargs';
-import { runPlan, execute as executeUnits, allUnits } from '../experiment/index.js';
+import { runPlan, execute as executeUnits, allUnits, checkLimits } from '../experiment/index.js';
 import { welch } from '../experiment/warmup.js';
 import { StagedOutput, toCsv, type Cell } from '../output/index.js';
 import { loadScenario } from '../scenario/index.js';
@@ -31,6 +31,7 @@ export function warmupCommand(
     if (!(Number.isInteger(args.window) && args.window >= 1)) throw new UsageError(`--window: expected a whole number >= 1, got ${args.window}`);
     const scenario = loadScenario(args.scenario);
     const experiment = runPlan(scenario, settings(common));
+    checkLimits(experiment);
     const results = (await executeUnits(experiment, allUnits(experiment), { workers: args.workers })).map((u) => u.result);
     const series = welch(results, args.window);
     const rows: Cell[][] = [];

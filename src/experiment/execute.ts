@@ -36,11 +36,14 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, units.length);
   if (workers === 1) {
-    return units.map((unit) => {
-      const result = runReplication(task(unit));
+    const results: UnitResult[] = [];
+    for (const unit of units) {
+      results.push({ ...unit, result: runReplication(task(unit)) });
       progress();
-      return { ...unit, result };
-    });
+      // Between replications, let signals (Ctrl-C) and the progress bar be handled.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return results;
   }
   const pool = new Piscina<ReplicationTask, ReplicationResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   try {

@@ -5,3 +5,4 @@ export { runExperiment, mergePartials, type ExperimentOutcome, type ExperimentRu
 export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, type SweepSettings } from './plans.js';
 export { compareVariants, type ComparisonRow } from './paired.js';
 export { UsageError } from './errors.js';
+export { checkLimits, expectedPeople, DEFAULT_LIMITS, LimitError, type Limits } from './limits.js';

@@ -760,8 +760,7 @@ export class BorderReturnModel {
     if (this.counting) {
       this.exitsByOrigin[outcome][origin] += size;
       const wait = now - g.arrived[slot];
-      const sketch = this.waits[outcome];
-      for (let i = 0; i < size; i++) sketch.add(wait);
+      this.waits[outcome].add(wait, size);
     }
     this.emitPeople(slot, outcome, now);
     g.release(slot);

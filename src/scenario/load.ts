@@ -1,7 +1,7 @@
 // Reads a scenario file (YAML or JSON), validates it against the schema and the reference checks,
 // and returns a typed Scenario or throws one ScenarioError listing every problem found.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
@@ -14,7 +14,20 @@ export const BUNDLED_FACTS_FILE = fileURLToPath(new URL('../../seeds/facts.yaml'
 
 /** Parses YAML (a superset of JSON) in its safe core schema: no custom tags, no code; alias expansion bounded. */
 export function parseText(file: string, text: string): unknown {
-  const doc = parseDocument(text, { schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The parser recurses: absurd nesting exhausts the stack rather than producing a parse error.
+    throw new ScenarioError(file, [{ path: '', message: `could not be read: ${error instanceof RangeError ? 'nested too deeply' : (error as Error).message}` }]);
+  }
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tags.length > 0) {
+    throw new ScenarioError(
+      file,
+      tags.map((w) => ({ path: '', message: `custom YAML tags are not allowed (plain values only)${lineOf(w.linePos)}` })),
+    );
+  }
   if (doc.errors.length > 0) {
     throw new ScenarioError(
       file,
@@ -22,9 +35,11 @@ export function parseText(file: string, text: string): unknown {
     );
   }
   try {
+    // yaml refuses alias expansion beyond this count ("billion laughs") at once.
     return doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
-    throw new ScenarioError(file, [{ path: '', message: `could not be read: ${(error as Error).message}` }]);
+    const message = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
+    throw new ScenarioError(file, [{ path: '', message: `could not be read: ${message}` }]);
   }
 }
 
@@ -40,11 +55,19 @@ export function loadFacts(file = BUNDLED_FACTS_FILE): Map<string, Fact> {
   return facts;
 }
 
+/** Scenario files are a few kilobytes; anything this large is a mistake (or an attack), refused before parsing. */
+export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
+
 function readText(file: string): string {
   let bytes: Buffer;
   try {
+    const size = statSync(file).size;
+    if (size > MAX_SCENARIO_BYTES) {
+      throw new ScenarioError(file, [{ path: '', message: `is ${(size / 1048576).toFixed(1)} MB; expected a scenario file of at most ${MAX_SCENARIO_BYTES / 1048576} MB` }]);
+    }
     bytes = readFileSync(file);
   } catch (error) {
+    if (error instanceof ScenarioError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ScenarioError(file, [{ path: '', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` }]);
   }

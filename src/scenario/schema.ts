@@ -4,7 +4,6 @@
 import { z } from 'zod';
 
 const nonNegative = z.number().finite().min(0);
-const positive = z.number().finite().gt(0);
 const fraction = z.number().finite().min(0).max(1);
 const count = z.number().int().min(0);
 const id = z
@@ -18,19 +17,23 @@ const clock = z
 const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 
+// Distribution parameters: up to a million (hours, minutes or people): far beyond any real value,
+// small enough that no derived quantity (a lognormal's log-variance) overflows.
+const parameter = z.number().finite().min(0).max(1e6);
+
 /** A distribution of a non-negative quantity; its unit is the field's (hours, minutes). */
 export const distribution = z
   .discriminatedUnion('dist', [
-    z.strictObject({ dist: z.literal('deterministic'), value: nonNegative }),
-    z.strictObject({ dist: z.literal('uniform'), min: nonNegative, max: nonNegative }),
-    z.strictObject({ dist: z.literal('exponential'), mean: nonNegative }),
-    z.strictObject({ dist: z.literal('lognormal'), mean: positive, sd: nonNegative }),
-    z.strictObject({ dist: z.literal('triangular'), min: nonNegative, mode: nonNegative, max: nonNegative }),
-    z.strictObject({ dist: z.literal('poisson'), mean: nonNegative }),
+    z.strictObject({ dist: z.literal('deterministic'), value: parameter }),
+    z.strictObject({ dist: z.literal('uniform'), min: parameter, max: parameter }),
+    z.strictObject({ dist: z.literal('exponential'), mean: parameter }),
+    z.strictObject({ dist: z.literal('lognormal'), mean: z.number().finite().min(1e-6).max(1e6), sd: parameter }),
+    z.strictObject({ dist: z.literal('triangular'), min: parameter, mode: parameter, max: parameter }),
+    z.strictObject({ dist: z.literal('poisson'), mean: parameter }),
     z.strictObject({
       dist: z.literal('categorical'),
-      values: z.array(nonNegative).min(1),
-      weights: z.array(nonNegative).min(1),
+      values: z.array(parameter).min(1),
+      weights: z.array(parameter).min(1),
     }),
   ])
   .superRefine((d, ctx) => {
@@ -52,11 +55,13 @@ function checkWeights(values: number[], weights: number[], ctx: z.RefinementCtx)
 }
 
 /** People per group: a whole number, or whole numbers with weights. */
+// A group is a family or a person travelling alone; a crowd crossing together is a surge of many groups.
+const MAX_GROUP = 1000;
 const groupSize = z
   .union([
-    z.number().int().min(1),
+    z.number().int().min(1).max(MAX_GROUP),
     z
-      .strictObject({ values: z.array(z.number().int().min(1)).min(1), weights: z.array(nonNegative).min(1) })
+      .strictObject({ values: z.array(z.number().int().min(1).max(MAX_GROUP)).min(1), weights: z.array(nonNegative).min(1) })
       .superRefine((d, ctx) => checkWeights(d.values, d.weights, ctx)),
   ])
   .describe('people per group: a whole number, or {values: [...], weights: [...]}');
@@ -90,7 +95,7 @@ const arrivals = z
       .enum(['poisson', 'negative-binomial', 'deterministic'])
       .default('poisson')
       .describe('daily count of groups per category around its mean'),
-    dispersion: positive.optional().describe('negative binomial k: variance = mean + mean^2 / k'),
+    dispersion: z.number().finite().min(0.01).optional().describe('negative binomial k >= 0.01: variance = mean + mean^2 / k'),
     mix: z.record(id, nonNegative).describe('share of people by category id; normalised to sum to 1'),
     hourlyProfile: z
       .array(nonNegative)

@@ -17,16 +17,17 @@ export class QuantileSketch {
   private sum = 0;
   private maximum = 0;
 
-  add(value: number): void {
-    this.n++;
-    this.sum += value;
+  /** Adds `value` with a whole-number `weight` (people in a group sharing one wait). */
+  add(value: number, weight = 1): void {
+    this.n += weight;
+    this.sum += value * weight;
     if (value > this.maximum) this.maximum = value;
     if (value < MIN_VALUE) {
-      this.zeros++;
+      this.zeros += weight;
       return;
     }
     const index = Math.min(BUCKETS - 1, Math.ceil(Math.log(value) / LOG_GAMMA) - OFFSET);
-    this.counts[index]++;
+    this.counts[index] += weight;
   }
 
   get count(): number {

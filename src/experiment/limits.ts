@@ -1,0 +1,69 @@
+// Refuses, before it starts, an experiment too large to be what the user meant: too many simulated
+// people, too long a horizon or too many replications. The limits are settings, and --allow-large
+// lifts them; the message says what was estimated so the user can tell a typo from a real need.
+
+import { dateOfDay, daysInMonth, monthOfDay, type Scenario } from '../scenario/index.js';
+import { distributionMean } from '../random/index.js';
+import type { Experiment } from './design.js';
+import { UsageError } from './errors.js';
+
+export interface Limits {
+  /** People simulated across every replication and variant. */
+  maxPeople: number;
+  maxDays: number;
+  maxReplications: number;
+}
+
+// The border-wide FY2019 year is about 0.85 million people a replication: 100 million allows
+// over a hundred such replications and refuses a rate typed with three extra zeros.
+export const DEFAULT_LIMITS: Limits = { maxPeople: 100_000_000, maxDays: 3_660, maxReplications: 10_000 };
+
+export class LimitError extends UsageError {
+  constructor(message: string) {
+    super(`${message}\nIf that is really intended, pass --allow-large.`);
+    this.name = 'LimitError';
+  }
+}
+
+/** Expected people arriving in one replication: daily means over the horizon, surges included. */
+export function expectedPeople(s: Scenario): number {
+  let total = 0;
+  for (const sector of Object.values(s.sectors)) {
+    const a = sector.arrivals;
+    if (!a) continue;
+    const surge = a.surge ? a.surge.probabilityPerDay * distributionMean(a.surge.people) : 0;
+    for (let day = 0; day < s.days; day++) {
+      const date = dateOfDay(s.start, day);
+      const period = a.periods?.find((p) => p.from <= date && date <= p.to);
+      const month = monthOfDay(s.start, day);
+      const monthly = a.monthly?.[month];
+      const perDay = period ? period.peoplePerDay : monthly !== undefined ? monthly / daysInMonth(month) : (a.peoplePerDay ?? 0);
+      total += perDay + surge;
+      if (!Number.isFinite(total)) return Infinity;
+    }
+  }
+  return total;
+}
+
+export function checkLimits(experiment: Experiment, limits: Limits = DEFAULT_LIMITS): void {
+  if (experiment.replications > limits.maxReplications) {
+    throw new LimitError(`${experiment.replications} replications requested; the limit is ${limits.maxReplications}.`);
+  }
+  let people = 0;
+  for (const v of experiment.variants) {
+    if (v.scenario.days > limits.maxDays) {
+      throw new LimitError(`${v.name}: a horizon of ${v.scenario.days} days; the limit is ${limits.maxDays} days.`);
+    }
+    people += expectedPeople(v.scenario) * experiment.replications;
+  }
+  if (!(people <= limits.maxPeople)) {
+    throw new LimitError(
+      `this would simulate about ${formatCount(people)} people (${experiment.variants.length} variant(s) x ${experiment.replications} replication(s)); the limit is ${formatCount(limits.maxPeople)}.`,
+    );
+  }
+}
+
+function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return 'infinitely many';
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en-US');
+}
