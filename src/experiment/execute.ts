@@ -7,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
-import runReplication, { type ReplicationTask } from './worker.js';
+import runReplication, { type ReplicationOutput, type ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
   result: ReplicationResult;
+  /** This replication's daily.csv rows, when formatted by the worker (run experiments). */
+  dailyText?: string;
 }
 
 export interface ExecuteOptions {
@@ -31,6 +33,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     engine: experiment.engine,
     eventsFile: experiment.events && options.eventsPart ? options.eventsPart(unit) : undefined,
     eventsLabel: experiment.kind === 'run' ? undefined : experiment.variants[unit.variant].name,
+    formatDaily: experiment.kind === 'run',
   });
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
   let done = 0;
@@ -38,20 +41,20 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   if (workers === 1) {
     const results: UnitResult[] = [];
     for (const unit of units) {
-      results.push({ ...unit, result: runReplication(task(unit)) });
+      results.push({ ...unit, ...runReplication(task(unit)) });
       progress();
       // Between replications, let signals (Ctrl-C) and the progress bar be handled.
       await new Promise((resolve) => setImmediate(resolve));
     }
     return results;
   }
-  const pool = new Piscina<ReplicationTask, ReplicationResult>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  const pool = new Piscina<ReplicationTask, ReplicationOutput>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   try {
     return await Promise.all(
       units.map(async (unit) => {
-        const result = await pool.run(task(unit));
+        const output = await pool.run(task(unit));
         progress();
-        return { ...unit, result };
+        return { ...unit, ...output };
       }),
     );
   } finally {

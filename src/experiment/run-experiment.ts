@@ -136,7 +136,8 @@ async function writeExperiment(
   if (experiment.kind === 'run') {
     const own = byVariant[0];
     summary = summarize(own);
-    write('daily.csv', dailyCsv(own));
+    // Rows formatted by the workers where they were; merged partials format them here, identically.
+    write('daily.csv', dailyCsv(own, results.map((r) => r.dailyText)));
     write('daily-mean.csv', dailyMeanCsv([{ name: names[0], results: own }], false));
     write('summary.csv', summaryCsv(summary));
     write('replications.csv', replicationsCsv(own));
@@ -217,7 +218,7 @@ function writePartial(staged: StagedOutput, experiment: Experiment, shard: Shard
   };
   staged.write(PARTIAL_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
   // NaN and infinities survive the round trip as strings: JSON would make them null.
-  staged.write(RESULTS_FILE, results.map((r) => JSON.stringify(r, encodeNumber)).join('\n') + (results.length ? '\n' : ''));
+  staged.write(RESULTS_FILE, results.map(({ variant, replication, result }) => JSON.stringify({ variant, replication, result }, encodeNumber)).join('\n') + (results.length ? '\n' : ''));
   return { files: [PARTIAL_FILE, RESULTS_FILE], experiment, summary: [], comparison: [], partial: true };
 }
 

@@ -1,8 +1,12 @@
 // One replication of one variant, as run on a worker thread (piscina) or in the main thread.
 // Per-person events, when asked for, go to a part file of their own, joined in order later.
 
-import { CsvStream, eventCells } from '../output/index.js';
-import { simulate, type ReplicationResult } from '../model/index.js';
+// Direct module imports: a worker thread loads only what a replication needs (not reports or zod).
+import { CsvStream } from '../output/csv.js';
+import { eventCells } from '../output/events.js';
+import { dailyRowsText } from '../output/daily-rows.js';
+import { simulate } from '../model/simulation.js';
+import type { ReplicationResult } from '../model/results.js';
 import type { EngineName } from '../engine/index.js';
 import type { Scenario } from '../scenario/index.js';
 
@@ -13,12 +17,19 @@ export interface ReplicationTask {
   eventsFile?: string;
   /** Leading cell of every events row (the variant), for experiments with several. */
   eventsLabel?: string;
+  /** Also format this replication's rows of daily.csv, here, in parallel with the others. */
+  formatDaily?: boolean;
 }
 
-export default function runReplication(task: ReplicationTask): ReplicationResult {
+export interface ReplicationOutput {
+  result: ReplicationResult;
+  dailyText?: string;
+}
+
+export default function runReplication(task: ReplicationTask): ReplicationOutput {
   const events = task.eventsFile ? new CsvStream(task.eventsFile, null) : undefined;
   try {
-    return simulate(task.scenario, {
+    const result = simulate(task.scenario, {
       replication: task.replication,
       engine: task.engine,
       onPerson: events
@@ -27,6 +38,7 @@ export default function runReplication(task: ReplicationTask): ReplicationResult
           : (record) => events.write([task.eventsLabel, ...eventCells(record)])
         : undefined,
     });
+    return { result, dailyText: task.formatDaily ? dailyRowsText(result) : undefined };
   } finally {
     events?.close();
   }

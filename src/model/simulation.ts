@@ -3,17 +3,11 @@
 
 import { createCalendar, type EngineName, type EventCalendar } from '../engine/index.js';
 import { RandomStreams, categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../random/index.js';
-import {
-  clockHours,
-  dateOfDay,
-  daysInMonth,
-  monthOfDay,
-  weekdayOfDay,
-  type Arrivals,
-  type GroupSize,
-  type Scenario,
-} from '../scenario/index.js';
-import { QuantileSketch, TimeWeighted } from '../stats/index.js';
+import { clockHours, dateOfDay, daysInMonth, monthOfDay, weekdayOfDay } from '../scenario/calendar-dates.js';
+import type { Arrivals, GroupSize, Scenario } from '../scenario/schema.js';
+// Direct module imports keep worker threads from loading what a replication never uses.
+import { QuantileSketch } from '../stats/quantile-sketch.js';
+import { TimeWeighted } from '../stats/time-weighted.js';
 import { ENROLLED, FEAR, GroupTable, POSITIVE } from './groups.js';
 import { GroupFifo } from './fifo.js';
 import { InvariantError, checkConservation } from './invariants.js';

@@ -1,8 +1,9 @@
 // A pool of identical servers (agents, officers) whose number on duty follows daily shifts.
 // Service is never pre-empted: a server going off duty finishes the group in hand.
 
-import { clockHours, type Staffing } from '../scenario/index.js';
-import { TimeWeighted } from '../stats/index.js';
+import { clockHours } from '../scenario/calendar-dates.js';
+import type { Staffing } from '../scenario/schema.js';
+import { TimeWeighted } from '../stats/time-weighted.js';
 
 export interface Shift {
   from: number;

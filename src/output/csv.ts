@@ -17,6 +17,11 @@ export function toCsv(header: readonly string[], rows: readonly (readonly Cell[]
   return stringify([header as Cell[], ...(rows as Cell[][])], OPTIONS);
 }
 
+/** Rows only, no header: a piece of a CSV whose header is written elsewhere. */
+export function csvRows(rows: readonly (readonly Cell[])[]): string {
+  return rows.length > 0 ? stringify(rows as Cell[][], OPTIONS) : '';
+}
+
 /** Writes rows as they come, in chunks, straight to a file descriptor: memory stays flat however many rows. */
 export class CsvStream {
   private readonly fd: number;

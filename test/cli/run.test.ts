@@ -85,7 +85,7 @@ describe('mppsim run', () => {
       return readOutputs(out);
     });
     const [a, b, c, d] = runs;
-    expect([...a.keys()]).toEqual(['daily.csv', 'events.csv', 'replications.csv', 'scenario.json', 'summary.csv']);
+    expect([...a.keys()]).toEqual(['daily-mean.csv', 'daily.csv', 'events.csv', 'replications.csv', 'scenario.json', 'summary.csv']);
     for (const [file, bytes] of a) {
       expect(b.get(file)!.equals(bytes), `${file} heap twice`).toBe(true);
       expect(c.get(file)!.equals(bytes), `${file} heap vs simjs`).toBe(true);
