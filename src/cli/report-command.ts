@@ -11,7 +11,7 @@ export interface ReportArgs {
 
 export function reportOptions<T>(y: Argv<T>) {
   return y
-    .positional('dir', { type: 'string', demandOption: true, describe: 'output folder of `mppsim run`' })
+    .positional('dir', { type: 'string', demandOption: true, describe: 'output folder of `mppsim run`, `compare` or `sweep`' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' });
 }
 

@@ -11,7 +11,7 @@ const CONFIG = {
   title: { anchor: 'start', fontSize: 14, subtitleFontSize: 12, subtitleColor: '#444' },
   axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', gridColor: '#e6e6e6' },
   header: { labelFontSize: 12, labelFontWeight: 'bold', labelAnchor: 'start', labelAngle: 0, labelOrient: 'top' },
-  legend: { labelFontSize: 12, orient: 'top', title: null },
+  legend: { labelFontSize: 12, orient: 'top', title: null, labelLimit: 400, symbolOpacity: 1 },
   view: { stroke: '#ccc' },
 } as const;
 
@@ -25,12 +25,15 @@ export interface BandRow {
   mean: number;
   low: number | null;
   high: number | null;
+  /** A colour within each facet, such as the variant of a comparison. */
+  group?: string;
 }
 
 export interface BandChartOptions {
   title: string;
-  subtitle: string;
-  /** Lines of the y-axis title; kept short, since a faceted cell is only 130 px high. */
+  /** One line, or several. */
+  subtitle: string | string[];
+  /** The y-axis title, with its unit; short (or in lines), since a faceted cell is only 140 px high. */
   yTitle: string | string[];
   /** One small chart per series (independent y scales) instead of one chart with a colour per series. */
   facet: boolean;
@@ -39,6 +42,8 @@ export interface BandChartOptions {
   yFormat?: string;
   yDomain?: [number, number];
   points?: boolean;
+  /** With `facet`: colour each facet's lines by the rows' `group`, in this order. */
+  groups?: readonly string[];
 }
 
 /** Mean across replications as a line, its 95% interval as a band around it; over dates. */
@@ -51,11 +56,15 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     ...(o.yFormat && withTitle ? { axis: { format: o.yFormat } } : {}),
   });
   const color = o.facet
-    ? { value: '#1f5f99' }
+    ? o.groups
+      ? { field: 'group', type: 'nominal', scale: { domain: [...o.groups] }, legend: { title: null } }
+      : { value: '#1f5f99' }
     : { field: 'series', type: 'nominal', scale: { domain: [...order] }, legend: { title: null } };
+  // Lines of one colour are drawn per group; without this, vega-lite would join the groups' points.
+  const detail = o.groups ? { detail: { field: 'group', type: 'nominal' } } : {};
   const layer = [
-    { mark: { type: 'area', opacity: 0.25 }, encoding: { x: dateAxis(), y: y('low', true), y2: { field: 'high' }, color } },
-    { mark: { type: 'line', strokeWidth: 1.8, ...(o.points ? { point: { size: 16 } } : {}) }, encoding: { x: dateAxis(), y: y('mean', true), color } },
+    { mark: { type: 'area', opacity: 0.25 }, encoding: { x: dateAxis(), y: y('low', true), y2: { field: 'high' }, color, ...detail } },
+    { mark: { type: 'line', strokeWidth: 1.8, ...(o.points ? { point: { size: 16 } } : {}) }, encoding: { x: dateAxis(), y: y('mean', true), color, ...detail } },
   ];
   const values = rows.map((r) => ({ ...r, header: o.headers?.[r.series] ?? r.series }));
   const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: o.title, subtitle: o.subtitle }, config: CONFIG, data: { values } };
@@ -66,7 +75,7 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     ...base,
     columns,
     facet: { field: 'header', type: 'nominal', title: null, sort: headerOrder },
-    spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 130, layer },
+    spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 140, layer },
     resolve: { scale: { y: 'independent' } },
   } as unknown as TopLevelSpec;
 }
@@ -151,5 +160,96 @@ export function histogramChart(rows: readonly BinRow[], title: string, subtitle:
       x2: { field: 'end' },
       y: { field: 'share', type: 'quantitative', title: 'share of people returned', axis: { format: '.0%' } },
     },
+  } as unknown as TopLevelSpec;
+}
+
+export interface DifferenceRow {
+  /** What changed: "metric · scope". */
+  label: string;
+  variant: string;
+  /** Paired difference as a share of the reference's mean, and its 95% interval. */
+  change: number;
+  low: number | null;
+  high: number | null;
+  significant: boolean;
+}
+
+/**
+ * Paired differences against the reference, relative to the reference's mean so that figures of
+ * different units share one axis: a point per variant and figure, its interval as a bar, filled
+ * where the interval excludes zero.
+ */
+export function differenceChart(rows: readonly DifferenceRow[], labels: readonly string[], variants: readonly string[], title: string, subtitle: string[], xTitle: string): TopLevelSpec {
+  const y = { field: 'label', type: 'nominal', title: null, sort: [...labels], axis: { labelLimit: 320 } };
+  const color = { field: 'variant', type: 'nominal', scale: { domain: [...variants] }, legend: variants.length > 1 ? { title: null } : null };
+  const yOffset = variants.length > 1 ? { yOffset: { field: 'variant', type: 'nominal', sort: [...variants] } } : {};
+  const x = (field: string) => ({ field, type: 'quantitative', title: xTitle, axis: { format: '+.0%' } });
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: title, subtitle },
+    config: CONFIG,
+    width: CHART_WIDTH - 280,
+    height: { step: variants.length > 1 ? 14 * variants.length + 8 : 24 },
+    layer: [
+      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
+      {
+        data: { values: rows },
+        layer: [
+          { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, ...yOffset, x: x('low'), x2: { field: 'high' }, color } },
+          {
+            mark: { type: 'point', size: 60, strokeWidth: 2 },
+            encoding: {
+              y,
+              ...yOffset,
+              x: x('change'),
+              color,
+              fillOpacity: { condition: { test: 'datum.significant', value: 1 }, value: 0 },
+              fill: { field: 'variant', type: 'nominal', scale: { domain: [...variants] }, legend: null },
+            },
+          },
+        ],
+      },
+    ],
+  } as unknown as TopLevelSpec;
+}
+
+export interface SweepRow {
+  /** The figure's label with its unit, one small chart each. */
+  figure: string;
+  x: number | string;
+  /** The second swept parameter's value, as a colour; empty with one parameter. */
+  group: string;
+  mean: number;
+  low: number | null;
+  high: number | null;
+}
+
+/** Each figure against a swept parameter: points with 95% intervals, joined by lines on a grid. */
+export function sweepChart(
+  rows: readonly SweepRow[],
+  figures: readonly string[],
+  o: { title: string; subtitle: string[]; xTitle: string; xNumeric: boolean; groupTitle: string | null; groups: readonly string[]; lines: boolean },
+): TopLevelSpec {
+  const x = (withTitle: boolean) => ({ field: 'x', type: o.xNumeric ? 'quantitative' : 'ordinal', title: withTitle ? o.xTitle : null, ...(o.xNumeric ? { scale: { zero: false, padding: 12 } } : {}) });
+  const color = o.groupTitle
+    ? { field: 'group', type: 'nominal', scale: { domain: [...o.groups] }, legend: { title: o.groupTitle, titleLimit: 600 } }
+    : { value: '#1f5f99' };
+  // Units differ from figure to figure: each small chart's header names its unit.
+  const y = { field: 'mean', type: 'quantitative', title: 'mean', scale: { zero: false } };
+  const layer = [
+    { mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { x: x(true), y: { field: 'low', type: 'quantitative', title: 'mean' }, y2: { field: 'high' }, color } },
+    ...(o.lines ? [{ mark: { type: 'line', strokeWidth: 1.5 }, encoding: { x: x(true), y, color } }] : []),
+    { mark: { type: 'point', filled: true, size: 40 }, encoding: { x: x(true), y, color } },
+  ];
+  const columns = figures.length > 1 ? 2 : 1;
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: o.title, subtitle: o.subtitle },
+    config: CONFIG,
+    data: { values: rows },
+    columns,
+    facet: { field: 'figure', type: 'nominal', title: null, sort: [...figures] },
+    spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
+    resolve: { scale: { y: 'independent' } },
   } as unknown as TopLevelSpec;
 }

@@ -42,12 +42,17 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .source { color: #444; }
 .via { color: #666; font-size: .8rem; }
 ul.citations { list-style: none; margin: 0; padding: 0; }
+table.parameters td:nth-child(1) { width: 26%; word-break: break-word; }
+table.parameters td:nth-child(2) { width: 18%; }
+details { font-size: .8rem; color: #444; }
+summary { cursor: pointer; color: #1f5f99; }
 ul.citations li + li { margin-top: .25rem; }
 figure.chart { margin: 1.5rem 0 2rem; }
 figure.chart .plot { overflow-x: auto; }
 figure.chart svg { max-width: 100%; height: auto; display: block; }
 figcaption { font-size: .875rem; color: #333; margin-top: .4rem; max-width: 60rem; }
 p.note { color: #444; font-size: .9rem; }
+div.wide { overflow-x: auto; }
 @media print { thead th { position: static; } figure.chart { break-inside: avoid; } }
 `;
 

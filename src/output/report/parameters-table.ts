@@ -58,6 +58,7 @@ function factHtml(f: Fact): string {
   const value = `${typeof f.value === 'number' ? formatValue(f.value) : escapeHtml(f.value)} ${escapeHtml(f.unit)}`;
   // Only web addresses become links; anything else (a scenario's own fact may say anything) stays text.
   const url = f.url ? (/^https?:\/\//.test(f.url) ? ` <a href="${escapeHtml(f.url)}" rel="noreferrer">${escapeHtml(f.url)}</a>` : ` ${escapeHtml(f.url)}`) : '';
-  const note = f.note ? ` <span class="source">(${escapeHtml(f.note)})</span>` : '';
+  // Facts about data sets carry long notes (which rows, which columns): folded, to keep the table scannable.
+  const note = f.note ? `<details><summary>about this fact</summary>${escapeHtml(f.note)}</details>` : '';
   return `<span class="mark fact">fact</span><strong>${value}</strong>, ${escapeHtml(f.date)} <span class="source">— ${escapeHtml(f.source)}</span>${url} <code>${escapeHtml(f.id)}</code>${note}`;
 }

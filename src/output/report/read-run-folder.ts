@@ -35,20 +35,30 @@ const REQUIRED_COLUMNS: Record<string, readonly string[]> = {
   'summary.csv': ['metric', 'scope', 'mean', 'ci_low', 'ci_high', 'sd', 'n'],
   'daily.csv': ['replication', 'day', 'date', 'kind', 'id'],
   'replications.csv': ['replication', 'metric', 'scope', 'value'],
+  'comparison.csv': ['metric', 'scope', 'variant', 'mean', 'ci_low', 'ci_high', 'n', 'diff', 'diff_ci_low', 'diff_ci_high', 'significant'],
+  'daily-mean.csv': ['variant', 'day', 'date', 'kind', 'id', 'figure', 'mean', 'ci_low', 'ci_high', 'n'],
+  'sweep.csv': ['point', 'metric', 'scope', 'mean', 'ci_low', 'ci_high', 'n'],
+  'points.csv': ['point'],
 };
 
 /** Checks that `dir` is a folder; the message names it. */
 export function checkFolder(dir: string): void {
-  if (!existsSync(dir)) throw new ReportInputError(dir, 'no such folder; expected the output folder of `mppsim run`');
-  if (!statSync(dir).isDirectory()) throw new ReportInputError(dir, 'not a folder; expected the output folder of `mppsim run`');
+  const expected = 'expected the output folder of `mppsim run`, `compare` or `sweep`';
+  if (!existsSync(dir)) throw new ReportInputError(dir, `no such folder; ${expected}`);
+  if (!statSync(dir).isDirectory()) throw new ReportInputError(dir, `not a folder; ${expected}`);
+}
+
+/** Every file of `files` that `dir` lacks, reported together. */
+export function requireFiles(dir: string, files: readonly string[], command: string): void {
+  const missing = files.filter((f) => !existsSync(join(dir, f)));
+  if (missing.length > 0) {
+    throw new ReportInputError(missing.map((f) => ({ file: join(dir, f), problem: `no such file; expected it in the output folder of \`${command}\`` })));
+  }
 }
 
 export function readRunFolder(dir: string): RunFolder {
   checkFolder(dir);
-  const missing = RUN_FILES.filter((f) => !existsSync(join(dir, f)));
-  if (missing.length > 0) {
-    throw new ReportInputError(missing.map((f) => ({ file: join(dir, f), problem: 'no such file; expected it in the output folder of `mppsim run`' })));
-  }
+  requireFiles(dir, RUN_FILES, 'mppsim run');
   const events = join(dir, 'events.csv');
   return {
     dir,
@@ -61,7 +71,7 @@ export function readRunFolder(dir: string): RunFolder {
 }
 
 export function readText(file: string): string {
-  if (!existsSync(file)) throw new ReportInputError(file, 'no such file; expected it in the output folder of `mppsim run`');
+  if (!existsSync(file)) throw new ReportInputError(file, 'no such file');
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
@@ -88,20 +98,27 @@ export function readCsv(file: string, name: string): CsvRow[] {
   return rows;
 }
 
-function readScenarioJson(file: string): Record<string, unknown> {
-  let value: unknown;
+export function readJson(file: string): unknown {
+  const text = readText(file);
   try {
-    value = JSON.parse(readText(file));
+    return JSON.parse(text);
   } catch (error) {
-    if (error instanceof ReportInputError) throw error;
     throw new ReportInputError(file, `not valid JSON: ${(error as Error).message}`);
   }
+}
+
+export function readScenarioJson(file: string): Record<string, unknown> {
+  return checkScenario(readJson(file), file, '');
+}
+
+/** A scenario as run, as scenario.json (or an entry of variants.json, at `where`) holds it. */
+export function checkScenario(value: unknown, file: string, where: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ReportInputError(file, 'expected the scenario as a JSON object');
+    throw new ReportInputError(file, `${where}expected the scenario as a JSON object`);
   }
   const s = value as Record<string, unknown>;
   for (const field of ['name', 'start', 'days', 'sectors']) {
-    if (!(field in s)) throw new ReportInputError(file, `expected a field "${field}" (the scenario as run)`);
+    if (!(field in s)) throw new ReportInputError(file, `${where}expected a field "${field}" (the scenario as run)`);
   }
   return s;
 }
@@ -113,7 +130,7 @@ export function cellNumber(cell: string | undefined): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-function toSummaryEntry(row: CsvRow): SummaryEntry {
+export function toSummaryEntry(row: CsvRow): SummaryEntry {
   return {
     metric: row.metric,
     scope: row.scope,

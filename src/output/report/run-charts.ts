@@ -53,8 +53,8 @@ export function occupancyChart(run: RunFolder): ChartDefinition | undefined {
       '.',
     spec: bandChart(bandRows(bands), sites, {
       title: 'Holding occupancy over time, by site',
-      subtitle: bandSubtitle(run),
-      yTitle: ['people held', '(daily time-average)'],
+      subtitle: ['people held, time-averaged over each day', bandSubtitle(run)],
+      yTitle: 'people held',
       facet: true,
       headers,
     }),
@@ -78,8 +78,8 @@ export function queueChart(run: RunFolder): ChartDefinition | undefined {
     description: `People waiting for each stage, time-averaged over each day, mean across replications. ${order.map((s) => peakAndAverage(bands, s, 'waiting')).join('; ')}.`,
     spec: bandChart(bandRows(bands), order, {
       title: 'Queue length over time, by stage',
-      subtitle: `${bandSubtitle(run)}; each stage on its own scale`,
-      yTitle: ['people waiting', '(daily time-average)'],
+      subtitle: ['people waiting, time-averaged over each day; each stage on its own scale', bandSubtitle(run)],
+      yTitle: 'people waiting',
       facet: true,
     }),
   };
@@ -101,7 +101,7 @@ export function throughputChart(run: RunFolder): ChartDefinition | undefined {
     description: `People per day over all sites, mean across replications. ${order.map((s) => peakAndAverage(bands, s, 'a day')).join('; ')}.`,
     spec: bandChart(bandRows(bands), order, {
       title: 'Daily throughput: arrivals, boarded, returned, released',
-      subtitle: `${bandSubtitle(run)}; summed over all sites`,
+      subtitle: ['people per day, summed over all sites', bandSubtitle(run)],
       yTitle: 'people per day',
       facet: false,
     }),
@@ -117,7 +117,8 @@ export function busLoadChart(run: RunFolder): ChartDefinition | undefined {
     const own = bands.filter((b) => b.series === id);
     const average = own.reduce((s, b) => s + b.mean, 0) / own.length;
     const full = own.filter((b) => b.mean >= 0.999).length;
-    return `${id}: ${percent(average)} of seats filled on average over ${own.length} departure days, every seat filled in every replication on ${full} of them`;
+    const low = own.filter((b) => b.mean < 0.5).length;
+    return `${id}: ${percent(average)} of seats filled on average over ${own.length} departure days; full in every replication on ${full} of them, under half full on average on ${low}`;
   });
   return {
     id: 'chart-bus-load',
@@ -158,12 +159,25 @@ export function portCapChart(run: RunFolder): ChartDefinition | undefined {
     const open = own.filter((r) => r.cap > 0).length;
     return `${id}: ${readable(returnedSum / Math.max(1, own.length))} returned a day on average, ${percent(capSum > 0 ? returnedSum / capSum : null)} of the summed caps; within 5% of the cap on ${atCap} of ${open} open days`;
   });
+  // A step drawn "after" each day's point ends at the last point: a copy one day later gives the
+  // last day its width, like every other day.
+  const drawn = [...rows];
+  for (const id of ports) {
+    const own = rows.filter((r) => r.series === id);
+    const last = own[own.length - 1];
+    if (last) drawn.push({ ...last, date: nextDate(last.date) });
+  }
   return {
     id: 'chart-port-cap',
     title: 'Port use against its daily cap',
     description: `People returned per day at each port, mean across replications, and that day's cap. ${described.join('; ')}.`,
-    spec: capChart(rows, ports, 'Port use against its daily cap', 'area: people returned per day, mean across replications; dashed: the day\u2019s cap'),
+    spec: capChart(drawn, ports, 'Port use against its daily cap', 'area: people returned per day, mean across replications; dashed: the day\u2019s cap'),
   };
+}
+
+function nextDate(iso: string): string {
+  const t = Date.parse(`${iso}T00:00:00Z`) + 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
 }
 
 const WAIT_STATISTICS: [string, string][] = [

@@ -2,12 +2,15 @@
 // atomically (a temporary file renamed into place). The same folder gives the same bytes.
 
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadFacts } from '../../scenario/index.js';
+import { compareReportPage } from './compare-report.js';
 import { renderPage, type ReportPage } from './page.js';
+import { readCompareFolder, readSweepFolder } from './read-experiment-folder.js';
 import { checkFolder, readRunFolder } from './read-run-folder.js';
 import { runReportPage } from './run-report.js';
+import { sweepReportPage } from './sweep-report.js';
 
 export const REPORT_FILE = 'report.html';
 
@@ -30,11 +33,13 @@ export async function writeReport(dir: string): Promise<string> {
 }
 
 /**
- * The page for a folder, by what the folder holds. Today: the folder of one run (`mppsim run`).
- * Compare and sweep folders (comparison.csv, sweep.csv) get their own page builders beside
- * run-report.ts, chosen here by the file they hold, once those formats exist.
+ * The page for a folder, by the file that tells what made it: comparison.csv (`mppsim compare`),
+ * sweep.csv (`mppsim sweep`), else the folder of one run (`mppsim run`). Each kind has its own
+ * reader and page builder; a new kind of output folder adds one more line here.
  */
 export async function reportPage(dir: string): Promise<ReportPage> {
   checkFolder(dir);
+  if (existsSync(join(dir, 'comparison.csv'))) return compareReportPage(readCompareFolder(dir), loadFacts());
+  if (existsSync(join(dir, 'sweep.csv'))) return sweepReportPage(readSweepFolder(dir), loadFacts());
   return runReportPage(readRunFolder(dir), loadFacts());
 }

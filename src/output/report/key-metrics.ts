@@ -1,0 +1,27 @@
+// The figures a compare or sweep report charts: the ones an analyst looks at first (as after
+// `mppsim run`), the rest being in the tables. Picked from whatever (metric, scope) pairs a file has.
+
+export interface MetricKey {
+  metric: string;
+  scope: string;
+}
+
+const TOTALS = ['returned', 'released', 'screened_out', 'in_custody_end', 'boarded', 'bus_load_factor', 'returns_per_day'];
+const WAITS = ['wait_hours_mean', 'wait_hours_p90'];
+const PER_STAGE = ['queue_max', 'occupancy_max'];
+
+/** Key (metric, scope) pairs among `rows`, in a fixed order; only pairs with a value somewhere. */
+export function keyMetrics(rows: readonly (MetricKey & { mean: number | null })[]): MetricKey[] {
+  const has = new Set(rows.filter((r) => r.mean !== null).map((r) => `${r.metric}\u0000${r.scope}`));
+  const keys: MetricKey[] = [];
+  const add = (metric: string, scope: string) => {
+    const key = `${metric}\u0000${scope}`;
+    if (has.has(key) && !keys.some((k) => k.metric === metric && k.scope === scope)) keys.push({ metric, scope });
+  };
+  for (const metric of TOTALS) add(metric, 'total');
+  for (const metric of WAITS) add(metric, 'returned');
+  for (const metric of PER_STAGE) for (const r of rows) if (r.metric === metric) add(metric, r.scope);
+  return keys;
+}
+
+export const metricLabel = (k: MetricKey): string => `${k.metric} · ${k.scope}`;
