@@ -11,13 +11,14 @@ export function mergeOptions<T>(y: Argv<T>) {
     .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'partial result folders, one per shard' })
     .option('out', { type: 'string', demandOption: true, describe: 'output folder for the merged result' })
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
-    .option('quiet', { type: 'boolean', default: false });
+    .option('quiet', { type: 'boolean', default: false })
+    .option('report', { type: 'boolean', default: false, describe: 'also write report.html' });
 }
 
-export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean }, io: Io): Promise<number> {
+export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean; report: boolean }, io: Io): Promise<number> {
   return guard(io, async () => {
     if (args.dirs.length === 0) throw new UsageError('merge: name the partial result folders');
-    const outcome = await mergePartials(args.dirs, { out: args.out, force: args.force });
+    const outcome = await mergePartials(args.dirs, { out: args.out, force: args.force, report: args.report });
     if (!args.quiet) {
       io.out(describeRun(outcome));
       if (outcome.experiment.kind === 'run') io.out(formatTable(keyFigures(outcome.summary)));

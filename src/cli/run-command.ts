@@ -1,5 +1,6 @@
 // `mppsim run SCENARIO`: replicate a scenario into an output folder and print its key figures.
 
+import { join } from 'node:path';
 import type { Argv } from 'yargs';
 import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
 import {
@@ -28,6 +29,7 @@ export interface ExperimentArgs {
   events: boolean;
   force: boolean;
   quiet: boolean;
+  report?: boolean;
   'allow-large'?: boolean;
   'max-people'?: number;
   'max-days'?: number;
@@ -47,6 +49,7 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('events', { type: 'boolean', default: false, describe: 'also write events.csv, one row per person' })
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
+    .option('report', { type: 'boolean', default: false, describe: 'also write report.html (charts, summary, cited parameters)' })
     .option('allow-large', { type: 'boolean', default: false, describe: 'lift the size limits below' })
     .option('max-people', { type: 'number', default: DEFAULT_LIMITS.maxPeople, describe: 'refuse experiments expected to simulate more people' })
     .option('max-days', { type: 'number', default: DEFAULT_LIMITS.maxDays, describe: 'refuse longer horizons' })
@@ -86,7 +89,7 @@ export async function execute(experiment: Experiment, args: ExperimentArgs, defa
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const bar = progressBar(experiment.kind, args.quiet);
   try {
-    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, onProgress: bar.update });
+    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, onProgress: bar.update });
   } finally {
     bar.stop();
   }
@@ -100,9 +103,9 @@ export function describeRun(outcome: ExperimentOutcome): string {
 }
 
 export function wrote(outcome: ExperimentOutcome): string {
-  return outcome.partial
-    ? `wrote a partial result (${outcome.files.join(', ')}) to ${outcome.dir}; combine all shards with \`mppsim merge\``
-    : `wrote ${outcome.files.join(', ')} to ${outcome.dir}`;
+  if (outcome.partial) return `wrote a partial result (${outcome.files.join(', ')}) to ${outcome.dir}; combine all shards with \`mppsim merge\``;
+  const report = outcome.files.includes('report.html') ? `\nreport: ${join(outcome.dir, 'report.html')}` : '';
+  return `wrote ${outcome.files.join(', ')} to ${outcome.dir}${report}`;
 }
 
 export function runCommand(args: ExperimentArgs & { scenario: string }, io: Io): Promise<number> {

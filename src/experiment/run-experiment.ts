@@ -3,7 +3,7 @@
 // the same per-replication results in the same order, so the bytes are the same.
 
 import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import type { ReplicationResult } from '../model/index.js';
@@ -22,6 +22,7 @@ import {
   toCsv,
   type Cell,
   type SummaryRow,
+  writeReport,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
 import { UsageError } from './errors.js';
@@ -33,6 +34,8 @@ export interface ExperimentRunOptions {
   force?: boolean;
   workers?: number;
   shard?: Shard;
+  /** Also write report.html (not for a shard's partial result). */
+  report?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -64,6 +67,7 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
       outcome = writePartial(staged, experiment, options.shard, results);
     } else {
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
+      if (options.report) outcome.files.push(basename(await writeReport(staged.staging)));
     }
     staged.commit();
     return { ...outcome, dir: staged.target };
@@ -73,7 +77,7 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
 }
 
 /** Combines the partial results of every shard of one experiment into its complete outputs. */
-export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean }): Promise<ExperimentOutcome> {
+export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean }): Promise<ExperimentOutcome> {
   const partials = dirs.map(readPartial);
   const first = partials[0];
   if (!first) throw new UsageError('merge: name at least one partial result folder');
@@ -107,6 +111,7 @@ export async function mergePartials(dirs: readonly string[], options: { out: str
   const staged = new StagedOutput(options.out, options.force ?? false);
   try {
     const outcome = await writeExperiment(staged, experiment, results, (unit) => join(where.get(unitKey(unit)) as string, eventsPartName(unit)));
+    if (options.report) outcome.files.push(basename(await writeReport(staged.staging)));
     staged.commit();
     return { ...outcome, dir: staged.target };
   } finally {

@@ -151,3 +151,16 @@ describe('mppsim warmup', () => {
     expect(rows.some((r) => r.id === 'eagle-pass-laredo')).toBe(true);
   });
 });
+
+describe('--report', () => {
+  it('writes the same report.html inside the run folder as `mppsim report` does afterwards, and prints its path', () => {
+    const dir = tempDir();
+    const out = join(dir, 'run');
+    const run = mppsim(['run', DEL_RIO, '--reps', '2', '--report', '--out', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n').pop()).toBe(`report: ${join(out, 'report.html')}`);
+    const inline = readFileSync(join(out, 'report.html'));
+    expect(mppsim(['report', out, '--quiet']).code).toBe(0);
+    expect(readFileSync(join(out, 'report.html')).equals(inline)).toBe(true);
+  });
+});
