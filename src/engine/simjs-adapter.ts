@@ -1,12 +1,11 @@
 // The only place that touches simjs@2.0.3. We use its calendar alone (`setTimer`, `step`, its PQueue),
 // never its Facility queues, statistics or Random: see issue 2 for why (quadratic shift, broken
 // LCFS/PS, process-global ids). Its bundle exports nothing under Node and registers `window.Sim`
-// only when a `window` exists, so it is evaluated here in this realm with a private `window`;
-// a separate vm context would break its `instanceof Function` argument checks.
+// only when a `window` exists, so its text is evaluated here, in this realm, as a function of a
+// private `window` (`new Function` compiles in the current realm, as vm.runInThisContext would;
+// a separate vm context would break its `instanceof Function` argument checks).
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { runInThisContext } from 'node:vm';
+import { simjsSource } from './simjs-source.js';
 import { checkScheduleTime, type EventCalendar, type EventHandler, type EventId } from './calendar.js';
 
 /** The part of simjs's Request we use: a pending timer. */
@@ -36,11 +35,9 @@ let loaded: SimjsModule | undefined;
 
 function loadSimjs(): SimjsModule {
   if (loaded) return loaded;
-  const require = createRequire(import.meta.url);
-  const source = readFileSync(require.resolve('simjs/sim.js'), 'utf8');
   const privateWindow: { Sim?: SimjsModule } = {};
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- untyped bundle boundary
-  const factory = runInThisContext(`(function (window) {\n${source}\n})`, { filename: 'simjs/sim.js' }) as (w: any) => void;
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the untyped bundle boundary
+  const factory = new Function('window', simjsSource()) as (w: { Sim?: SimjsModule }) => void;
   factory(privateWindow);
   if (!privateWindow.Sim) throw new Error('simjs/sim.js did not register window.Sim: unexpected simjs version');
   loaded = privateWindow.Sim;

@@ -2,7 +2,7 @@
 // Per-person events, when asked for, go to a part file of their own, joined in order later.
 
 // Direct module imports: a worker thread loads only what a replication needs (not reports or zod).
-import { CsvStream } from '../output/csv.js';
+import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
 import { dailyRowsText } from '../output/daily-rows.js';
 import { simulate } from '../model/simulation.js';

@@ -1,5 +1,6 @@
 export * from './schema.js';
 export { ScenarioError, formatProblem, type InputProblem } from './errors.js';
-export { loadScenario, loadDocument, loadFacts, validateScenario, parseText, BUNDLED_FACTS_FILE } from './load.js';
+export { loadScenario, loadDocument, loadFacts, validateScenario, BUNDLED_FACTS_FILE } from './load.js';
+export { parseText, parseFacts, validateScenarioWith } from './parse.js';
 export { maxGroupSize, pathExists } from './references.js';
 export * from './calendar-dates.js';

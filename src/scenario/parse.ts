@@ -1,0 +1,66 @@
+// Scenario text to a validated Scenario, without touching the file system: shared by the command
+// line (load.ts reads the files) and the browser (which has the text already).
+
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import { ScenarioError, describeValue, type InputProblem } from './errors.js';
+import { checkReferences } from './references.js';
+import { fact, scenarioSchema, type Fact, type Scenario } from './schema.js';
+import { zodProblems } from './zod-problems.js';
+
+/** Parses YAML (a superset of JSON) in its safe core schema: no custom tags, no code; alias expansion bounded. */
+export function parseText(file: string, text: string): unknown {
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true });
+  } catch (error) {
+    // The parser recurses: absurd nesting exhausts the stack rather than producing a parse error.
+    throw new ScenarioError(file, [{ path: '', message: `could not be read: ${error instanceof RangeError ? 'nested too deeply' : (error as Error).message}` }]);
+  }
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tags.length > 0) {
+    throw new ScenarioError(
+      file,
+      tags.map((w) => ({ path: '', message: `custom YAML tags are not allowed (plain values only)${lineOf(w.linePos)}` })),
+    );
+  }
+  if (doc.errors.length > 0) {
+    throw new ScenarioError(
+      file,
+      doc.errors.map((e) => ({ path: '', message: `not valid YAML or JSON: ${e.message.split('\n')[0]}${lineOf(e.linePos)}` })),
+    );
+  }
+  try {
+    // yaml refuses alias expansion beyond this count ("billion laughs") at once.
+    return doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const message = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
+    throw new ScenarioError(file, [{ path: '', message: `could not be read: ${message}` }]);
+  }
+}
+
+function lineOf(pos: readonly { line: number; col: number }[] | undefined): string {
+  return pos && pos.length > 0 ? ` (line ${pos[0].line}, column ${pos[0].col})` : '';
+}
+
+/** The facts registry from the text of a facts file (a YAML list of facts). */
+export function parseFacts(file: string, text: string): Map<string, Fact> {
+  const parsed = z.array(fact).safeParse(parseText(file, text));
+  if (!parsed.success) throw new ScenarioError(file, zodProblems(parsed.error.issues, undefined));
+  const facts = new Map<string, Fact>();
+  for (const f of parsed.data) facts.set(f.id, f);
+  return facts;
+}
+
+/** Validates an already-parsed document; `file` only labels the errors. */
+export function validateScenarioWith(document: unknown, file: string, facts: ReadonlyMap<string, Fact>): Scenario {
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) {
+    throw new ScenarioError(file, [{ path: '', message: `expected a mapping of scenario fields, got ${describeValue(document)}` }]);
+  }
+  const parsed = scenarioSchema.safeParse(document);
+  if (!parsed.success) throw new ScenarioError(file, zodProblems(parsed.error.issues, document));
+  const problems: InputProblem[] = checkReferences(parsed.data, facts, document);
+  if (problems.length > 0) throw new ScenarioError(file, problems);
+  return parsed.data;
+}
+
