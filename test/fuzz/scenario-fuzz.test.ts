@@ -159,6 +159,15 @@ describe('fuzzing scenario documents (fast-check)', () => {
     );
   });
 
+  it('cyclic bus routes (each sector busing to the other) run and end: a bused person never rides on', () => {
+    type Editable = { sectors: Record<string, Record<string, unknown>>; busRoutes: Record<string, Record<string, unknown>> };
+    const cyclic = structuredClone(BASE) as unknown as Editable;
+    cyclic.sectors.tucson.port = 'juarez';
+    cyclic.sectors['el-paso'].mpp = { enrolledFraction: 0.5, bus: 'el-paso-tucson' };
+    cyclic.busRoutes['el-paso-tucson'] = { ...cyclic.busRoutes['tucson-el-paso'], from: 'el-paso', to: 'tucson' };
+    expect(loadAndRun(cyclic)).toBe('ran');
+  });
+
   it('a scenario too large for the limits is refused before it starts, with the estimate', () => {
     const huge = structuredClone(BASE);
     huge.sectors.tucson.arrivals.peoplePerDay = 4e7;
