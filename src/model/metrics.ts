@@ -42,6 +42,10 @@ export function collectMetrics(model: BorderReturnModel, end: number, inCustody:
     add('queue_max', stage.id, queue.max);
     add('queue_end', stage.id, stage.queuedPeople);
     add('queue_wait_hours_mean', stage.id, stage.waitPeople > 0 ? stage.waitPeopleHours / stage.waitPeople : NaN);
+    // What Little's law needs over the counted window: people who joined the queue, and the
+    // people-hours spent in it by everyone (those still waiting at the end included).
+    add('queue_entered', stage.id, stage.enteredPeople);
+    add('queue_wait_hours_total', stage.id, stage.peopleHoursInWindow(end));
   };
 
   model.sectors.forEach((sector, i) => {

@@ -1,7 +1,7 @@
 // Observations of one stage (sector, bus route, screening, port): daily counters, a queue's
 // length over time and the waits of those who left it. Feeds stats/ accumulators only.
 
-import { TimeWeighted } from '../stats/index.js';
+import { TimeWeighted } from '../stats/time-weighted.js';
 import { DAILY_COUNTS, type DailyCount, type StageKind } from './results.js';
 
 export class StageObserver {
@@ -12,6 +12,13 @@ export class StageObserver {
   /** People-hours waited by those who left the queue, and how many they were (after warm-up). */
   waitPeopleHours = 0;
   waitPeople = 0;
+  /** People who joined the queue after warm-up. */
+  enteredPeople = 0;
+  /** People-hours spent in the queue after warm-up by those who left it, counting only their time after warm-up. */
+  private windowPeopleHours = 0;
+  /** The sum over people now in the queue of their entry time, clamped to the start of the window. */
+  private entryTimes = 0;
+  private windowStart = 0;
   counting = true;
 
   constructor(
@@ -26,15 +33,29 @@ export class StageObserver {
   enterQueue(time: number, people: number): void {
     this.queuedPeople += people;
     this.queue.set(time, this.queuedPeople);
+    this.entryTimes += people * time;
+    if (this.counting) this.enteredPeople += people;
   }
 
   leaveQueue(time: number, people: number, enteredAt: number): void {
     this.queuedPeople -= people;
     this.queue.set(time, this.queuedPeople);
+    const windowEntry = Math.max(enteredAt, this.windowStart);
+    this.entryTimes -= people * windowEntry;
     if (this.counting) {
       this.waitPeopleHours += people * (time - enteredAt);
       this.waitPeople += people;
+      this.windowPeopleHours += people * (time - windowEntry);
     }
+  }
+
+  /**
+   * People-hours spent in the queue after warm-up, up to `end`: by those who left it and by those
+   * still waiting (their wait so far). Computed from entry and exit times, independently of the
+   * time-weighted queue length, so that the two can be checked against each other (Little's law).
+   */
+  peopleHoursInWindow(end: number): number {
+    return this.windowPeopleHours + (this.queuedPeople * end - this.entryTimes);
   }
 
   /** Adds the day's counts to the totals (if counted) and zeroes them. */
@@ -52,6 +73,11 @@ export class StageObserver {
     this.queue.restartTotal(time);
     this.waitPeopleHours = 0;
     this.waitPeople = 0;
+    this.enteredPeople = 0;
+    this.windowPeopleHours = 0;
+    // Everyone waiting now enters the window now: only their time from here on is counted.
+    this.windowStart = time;
+    this.entryTimes = this.queuedPeople * time;
   }
 }
 

@@ -1,0 +1,49 @@
+// One replication of a scenario, reduced to what the comparisons with reported figures read: its
+// daily rows, its whole-run metrics, and people counted by sector, category, outcome and month.
+
+import { simulate, type DailyRow, type Metric, type PersonRecord } from '../model/index.js';
+import { dateOfDay, type Scenario } from '../scenario/index.js';
+
+export interface Observation {
+  scenario: Scenario;
+  daily: DailyRow[];
+  metrics: Metric[];
+  /** People by `sector|category|month` of arrival ("YYYY-MM"). */
+  arrivals: Map<string, number>;
+  /** People by `sector|category|outcome|month` of leaving (outcomes other than in custody). */
+  exits: Map<string, number>;
+}
+
+export function observe(scenario: Scenario, replication: number): Observation {
+  const arrivals = new Map<string, number>();
+  const exits = new Map<string, number>();
+  const month = (hours: number): string => dateOfDay(scenario.start, Math.floor(hours / 24)).slice(0, 7);
+  const bump = (map: Map<string, number>, key: string): void => void map.set(key, (map.get(key) ?? 0) + 1);
+  const onPerson = (p: PersonRecord): void => {
+    bump(arrivals, `${p.sector}|${p.category}|${month(p.arrivedHours)}`);
+    if (p.exitHours !== null) bump(exits, `${p.sector}|${p.category}|${p.outcome}|${month(p.exitHours)}`);
+  };
+  const result = simulate(scenario, { replication, onPerson });
+  return { scenario, daily: result.daily, metrics: result.metrics, arrivals, exits };
+}
+
+/** Sum of a daily count over the rows of one stage whose date lies in [from, to] (inclusive ISO dates). */
+export function dailySum(o: Observation, id: string, figure: keyof DailyRow['counts'], from: string, to: string): number {
+  let total = 0;
+  for (const row of o.daily) if (row.id === id && row.date >= from && row.date <= to) total += row.counts[figure] ?? 0;
+  return total;
+}
+
+/** The same sum over every stage of a kind (all sectors, all ports, ...). */
+export function dailySumOfKind(o: Observation, kind: DailyRow['kind'], figure: keyof DailyRow['counts'], from: string, to: string): number {
+  let total = 0;
+  for (const row of o.daily) if (row.kind === kind && row.date >= from && row.date <= to) total += row.counts[figure] ?? 0;
+  return total;
+}
+
+/** Days in [from, to] that the run covers (after warm-up). */
+export function daysCovered(o: Observation, from: string, to: string): number {
+  const dates = new Set<string>();
+  for (const row of o.daily) if (row.date >= from && row.date <= to) dates.add(row.date);
+  return dates.size;
+}

@@ -1,0 +1,90 @@
+// The machinery of `npm run validate` (src/validation/): every comparison can be read from its
+// bundled scenario, verdicts read the facts' qualifiers, and the document is the same bytes for
+// the same runs. (The full document takes about a minute: `npm run validate -- --check`.)
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadFacts, loadScenario, type Fact } from '../../src/scenario/index.js';
+import { SCENARIOS, type ScenarioComparisons } from '../../src/validation/comparisons.js';
+import { group, validationDocument } from '../../src/validation/document.js';
+import { dailySum, daysCovered } from '../../src/validation/observe.js';
+import { judge, runValidation } from '../../src/validation/run.js';
+import { ROOT } from '../support/cli.js';
+
+describe('the comparisons with reported figures', () => {
+  const facts = loadFacts();
+
+  it.each(SCENARIOS.map((s) => [s.file, s]))('%s has every stage, date and fact they read', (_file, spec) => {
+    const scenario = loadScenario(join(ROOT, spec.file));
+    const comparisons = spec.comparisons(scenario);
+    expect(comparisons.length).toBeGreaterThan(2);
+    for (const c of comparisons) for (const id of c.facts) expect(facts.has(id), id).toBe(true);
+  });
+
+  it('reads "up to" as a maximum, "more than" as a minimum, and anything else as about', () => {
+    const fact = (unit: string): Fact => ({ id: 'x', value: 1, unit, date: '2019', source: 'test' });
+    expect(judge(0.5, fact('people per day (up to)'), false)).toBe('agrees');
+    expect(judge(1.2, fact('people per day (up to)'), false)).toBe('higher');
+    expect(judge(1.5, fact('people (more than)'), false)).toBe('agrees');
+    expect(judge(0.85, fact('people (more than)'), false)).toBe('lower');
+    expect(judge(0.95, fact('people (about)'), false)).toBe('agrees');
+    expect(judge(1.11, fact('people'), false)).toBe('higher');
+    expect(judge(1.02, fact('people'), true)).toBe('calibrated');
+    expect(judge(1.5, fact('people'), true)).toBe('higher');
+  });
+
+  it('formats numbers without the locale', () => {
+    expect(group(60523.4, 0)).toBe('60,523');
+    expect(group(1234567.891, 2)).toBe('1,234,567.89');
+    expect(group(-0.001, 1)).toBe('0.0');
+    expect(group(Number.NaN, 1)).toBe('–');
+  });
+
+  it('writes the same bytes for the same runs, with one row per comparison', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mppsim-validate-'));
+    writeFileSync(
+      join(root, 'tiny.yaml'),
+      `name: tiny
+start: '2019-11-01'
+days: 20
+seed: 5
+categories: { single: { groupSize: 1, mppEligible: true } }
+sectors:
+  del-rio: { holdingCapacity: 10000, arrivals: { peoplePerDay: 80, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: p }
+ports:
+  p: { dailyCap: 50 }
+`,
+    );
+    const spec: ScenarioComparisons = {
+      file: 'tiny.yaml',
+      heading: 'tiny',
+      about: 'A capped port.',
+      comparisons: () => [
+        {
+          figure: 'Returns per day',
+          facts: ['del-rio-returns-cap'],
+          simulated: (o) => dailySum(o, 'p', 'returned', '2019-11-01', '2019-11-20') / daysCovered(o, '2019-11-01', '2019-11-20'),
+          decimals: 1,
+          why: () => 'never shown: the cap binds',
+        },
+        {
+          figure: 'Returned by 20 Nov',
+          facts: ['mpp-returns-2019-03'],
+          simulated: (o) => dailySum(o, 'p', 'returned', '2019-11-01', '2019-11-20'),
+          decimals: 0,
+          why: ({ simulated, reported }) => `${simulated} against ${reported}`,
+        },
+      ],
+    };
+    const first = validationDocument(runValidation([spec], { root, replications: 3 }));
+    const second = validationDocument(runValidation([spec], { root, replications: 3 }));
+    expect(second).toBe(first);
+    // 50 a day from a queue that never empties: exactly the cap, so "agrees" and no note.
+    expect(first).toContain('| 1 | Returns per day | up to 50 | Nov 2019 | The Washington Post, November 2019 | 50.0 (50.0 – 50.0) | 1.00 | agrees |');
+    expect(first).toContain('| 2 | Returned by 20 Nov | 240 |');
+    expect(first).toContain('- **2.** 1000 against 240');
+    expect(first).not.toContain('never shown');
+  });
+});
