@@ -132,6 +132,8 @@ export class BorderReturnModel {
   /** Time from arrival to each exit, per person, after warm-up. */
   readonly waits: Record<Exit, QuantileSketch>;
   private readonly daily: DailyRow[] = [];
+  /** Groups boarding the bus being filled: reused, so a departure allocates nothing. */
+  private readonly boarding: number[] = [];
   private readonly streams: RandomStreams;
   private nextGroupSerial = 0;
   private nextPerson = 0;
@@ -601,11 +603,11 @@ export class BorderReturnModel {
     const origin = this.sectors[route.from];
     const buses = Math.min(route.busesPerDeparture, route.available);
     route.stage.count('seats_offered', buses * route.seatsPerBus);
+    const boarding = this.boarding;
     for (let bus = 0; bus < buses; bus++) {
       let seatsLeft = route.seatsPerBus;
       let aboard = 0;
-      const travelHours = route.travel();
-      const arriveAt = now + travelHours;
+      boarding.length = 0;
       route.queue.scan((slot) => {
         const size = g.size[slot];
         const space = destination.capacity - destination.occupied - destination.reserved;
@@ -616,13 +618,16 @@ export class BorderReturnModel {
         this.vacate(origin, size);
         destination.reserved += size;
         g.boarded[slot] = now;
-        this.calendar.schedule(arriveAt, this.onBusArrival, slot);
+        boarding.push(slot);
         return seatsLeft === 0 ? 'take-last' : 'take';
       });
       if (aboard > route.seatsPerBus) throw new InvariantError(`bus on ${route.id} carries ${aboard} people in ${route.seatsPerBus} seats`);
       route.stage.count('boarded', aboard);
-      // An empty bus does not travel: nobody was waiting, or the destination has no room.
+      // An empty bus does not travel: nobody was waiting, or the destination has no room. Its travel
+      // time is not drawn either, so variants where different buses leave keep the same draws for the rest.
       if (aboard === 0) break;
+      const arriveAt = now + route.travel();
+      for (const slot of boarding) this.calendar.schedule(arriveAt, this.onBusArrival, slot);
       route.stage.count('departures', 1);
       if (route.fleet !== null) {
         route.available--;

@@ -1,5 +1,7 @@
 // A piecewise-constant quantity (a queue length, an occupancy) observed over time, accumulated in
 // streaming form: its integral and maximum over the current period and over the whole observation.
+// The maximum counts a value only once it has been held for some time: a group that joins a queue
+// and is served at the same instant never made anybody wait, and must not show as a queue of one.
 
 export interface PeriodFigures {
   /** Time-average over the period. */
@@ -32,14 +34,14 @@ export class TimeWeighted {
   set(time: number, value: number): void {
     const elapsed = time - this.lastTime;
     if (elapsed > 0) {
-      const area = this.value * elapsed;
-      this.periodIntegral += area;
-      this.totalIntegral += area;
+      const held = this.value;
+      this.periodIntegral += held * elapsed;
+      this.totalIntegral += held * elapsed;
+      if (held > this.periodMax) this.periodMax = held;
+      if (held > this.totalMax) this.totalMax = held;
       this.lastTime = time;
     }
     this.value = value;
-    if (value > this.periodMax) this.periodMax = value;
-    if (value > this.totalMax) this.totalMax = value;
   }
 
   add(time: number, delta: number): void {
@@ -50,10 +52,11 @@ export class TimeWeighted {
   closePeriod(time: number): PeriodFigures {
     this.set(time, this.value);
     const length = time - this.periodStart;
-    const figures = { mean: length > 0 ? this.periodIntegral / length : this.value, max: this.periodMax, end: this.value };
+    // A zero-length period has only its current value to report, as mean and as maximum.
+    const figures = length > 0 ? { mean: this.periodIntegral / length, max: this.periodMax, end: this.value } : { mean: this.value, max: this.value, end: this.value };
     this.periodStart = time;
     this.periodIntegral = 0;
-    this.periodMax = this.value;
+    this.periodMax = 0;
     return figures;
   }
 
@@ -62,7 +65,7 @@ export class TimeWeighted {
     this.set(time, this.value);
     this.totalStart = time;
     this.totalIntegral = 0;
-    this.totalMax = this.value;
+    this.totalMax = 0;
   }
 
   /** Whole-run time-average and maximum since the last `restartTotal`. */

@@ -321,3 +321,24 @@ describe('dated changes', () => {
     expect(returned).toEqual([100, 100, 100, 200, 200, 200]);
   });
 });
+
+describe('queue statistics', () => {
+  it('a group served the instant it arrives never shows as a queue (queue_max 0 when nobody waits)', () => {
+    const s = scenario({
+      days: 5,
+      sectors: {
+        a: {
+          holdingCapacity: 100_000,
+          arrivals: { peoplePerDay: 10, mix: { single: 1 } },
+          processing: { agents: 50, hoursPerGroup: { dist: 'exponential', mean: 0.5 } },
+        },
+      },
+    });
+    const result = simulate(s);
+    expect(metric(result.metrics, 'queue_wait_hours_mean', 'a')).toBe(0);
+    expect(metric(result.metrics, 'queue_max', 'a')).toBe(0);
+    for (const row of result.daily) expect(row.queueMax).toBe(0);
+    // The people held are real, though: occupancy rises above zero.
+    expect(metric(result.metrics, 'occupancy_max', 'a')).toBeGreaterThan(0);
+  });
+});
