@@ -82,20 +82,35 @@ export class HeapCalendar implements EventCalendar {
 
   private popTop(): void {
     const last = --this.size;
-    const time = this.times[last];
-    const seq = this.seqs[last];
+    const times = this.times;
+    const seqs = this.seqs;
+    const time = times[last];
+    const seq = seqs[last];
     const handler = this.handlers[last] as EventHandler;
     const arg = this.args[last];
     this.handlers[last] = undefined;
     if (last === 0) return;
     let i = 0;
     const half = last >> 1;
+    // Sift down with the candidate child's key in locals: this loop is the calendar's hot path.
     while (i < half) {
       let child = 2 * i + 1;
+      let childTime = times[child];
+      let childSeq = seqs[child];
       const right = child + 1;
-      if (right < last && this.before(this.times[right], this.seqs[right], child)) child = right;
-      if (this.before(time, seq, child)) break;
-      this.move(child, i);
+      if (right < last) {
+        const rightTime = times[right];
+        if (rightTime < childTime || (rightTime === childTime && seqs[right] < childSeq)) {
+          child = right;
+          childTime = rightTime;
+          childSeq = seqs[right];
+        }
+      }
+      if (time < childTime || (time === childTime && seq < childSeq)) break;
+      times[i] = childTime;
+      seqs[i] = childSeq;
+      this.handlers[i] = this.handlers[child];
+      this.args[i] = this.args[child];
       i = child;
     }
     this.put(i, time, seq, handler, arg);

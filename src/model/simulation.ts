@@ -3,7 +3,7 @@
 
 import { createCalendar, type EngineName, type EventCalendar } from '../engine/index.js';
 import { RandomStreams, categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../random/index.js';
-import { clockHours, dateOfDay, daysInMonth, monthOfDay, weekdayOfDay } from '../scenario/calendar-dates.js';
+import { clockHours, dateOfDay, daysInMonth, weekdayOfDay } from '../scenario/calendar-dates.js';
 import type { Arrivals, GroupSize, Scenario } from '../scenario/schema.js';
 // Direct module imports keep worker threads from loading what a replication never uses.
 import { QuantileSketch } from '../stats/quantile-sketch.js';
@@ -340,7 +340,7 @@ export class BorderReturnModel {
   };
 
   private openDay(day: number, now: number): void {
-    const date = dateOfDay(this.scenario.start, day);
+    const { date } = this.calendarDay(day);
     for (const sector of this.sectors) {
       const mpp = this.scenario.sectors[sector.id].mpp;
       sector.enrolledToday = mpp ? inPeriod(mpp.periods, date)?.enrolledFraction ?? mpp.enrolledFraction : 0;
@@ -356,7 +356,7 @@ export class BorderReturnModel {
       const closed = port.closedDates.has(date) || port.closedWeekdays.has(weekday);
       port.returnedToday = 0;
       port.capToday = closed ? 0 : inPeriod(port.capPeriods, date)?.dailyCap ?? port.dailyCap;
-      port.stage.count('cap', port.capToday);
+      port.stage.daily.cap += port.capToday;
       port.isOpen = false;
       if (closed) continue;
       if (port.open === 0) this.onPortOpen(port.index);
@@ -451,13 +451,26 @@ export class BorderReturnModel {
   // ---- arrivals ----------------------------------------------------------------------------
 
   peoplePerDay(arrivals: Arrivals, day: number): number {
-    const date = dateOfDay(this.scenario.start, day);
+    const { date, month, monthDays } = this.calendarDay(day);
     const period = inPeriod(arrivals.periods, date);
     if (period) return period.peoplePerDay;
-    const month = monthOfDay(this.scenario.start, day);
     const monthly = arrivals.monthly?.[month];
-    if (monthly !== undefined) return monthly / daysInMonth(month);
+    if (monthly !== undefined) return monthly / monthDays;
     return arrivals.peoplePerDay ?? 0;
+  }
+
+  private dayCache = { day: -1, date: '', month: '', monthDays: 0 };
+
+  /** The date of a day and its month, computed once a day rather than once per sector. */
+  private calendarDay(day: number): { date: string; month: string; monthDays: number } {
+    const cache = this.dayCache;
+    if (cache.day !== day) {
+      cache.day = day;
+      cache.date = dateOfDay(this.scenario.start, day);
+      cache.month = cache.date.slice(0, 7);
+      cache.monthDays = daysInMonth(cache.month);
+    }
+    return cache;
   }
 
   private generateArrivals(sector: SectorState, day: number, dayStart: number): void {
@@ -532,9 +545,9 @@ export class BorderReturnModel {
     g.firstPerson[slot] = this.nextPerson;
     this.nextPerson += size;
     this.ledger.arrivals[sector.index] += size;
-    sector.stage.count('arrivals', size);
+    sector.stage.daily.arrivals += size;
     if (sector.occupied + sector.reserved + size > sector.capacity) {
-      sector.stage.count('released', size);
+      sector.stage.daily.released += size;
       this.exit(slot, 'released');
       return;
     }
@@ -576,13 +589,13 @@ export class BorderReturnModel {
     const sector = this.sectors[g.site[slot]];
     const size = g.size[slot];
     g.processed[slot] = now;
-    sector.stage.count('processed', size);
+    sector.stage.daily.processed += size;
     if (!(g.fate[slot] & ENROLLED)) {
-      sector.stage.count('other', size);
+      sector.stage.daily.other += size;
       this.exit(slot, 'other');
       return;
     }
-    sector.stage.count('enrolled', size);
+    sector.stage.daily.enrolled += size;
     if (sector.route >= 0) {
       const route = this.routes[sector.route];
       g.queuedAt[slot] = now;
@@ -602,7 +615,7 @@ export class BorderReturnModel {
     const destination = this.sectors[route.to];
     const origin = this.sectors[route.from];
     const buses = Math.min(route.busesPerDeparture, route.available);
-    route.stage.count('seats_offered', buses * route.seatsPerBus);
+    route.stage.daily.seats_offered += buses * route.seatsPerBus;
     const boarding = this.boarding;
     for (let bus = 0; bus < buses; bus++) {
       let seatsLeft = route.seatsPerBus;
@@ -622,13 +635,13 @@ export class BorderReturnModel {
         return seatsLeft === 0 ? 'take-last' : 'take';
       });
       if (aboard > route.seatsPerBus) throw new InvariantError(`bus on ${route.id} carries ${aboard} people in ${route.seatsPerBus} seats`);
-      route.stage.count('boarded', aboard);
+      route.stage.daily.boarded += aboard;
       // An empty bus does not travel: nobody was waiting, or the destination has no room. Its travel
       // time is not drawn either, so variants where different buses leave keep the same draws for the rest.
       if (aboard === 0) break;
       const arriveAt = now + route.travel();
       for (const slot of boarding) this.calendar.schedule(arriveAt, this.onBusArrival, slot);
-      route.stage.count('departures', 1);
+      route.stage.daily.departures += 1;
       if (route.fleet !== null) {
         route.available--;
         this.calendar.schedule(arriveAt + route.back(), this.onBusBack, route.index);
@@ -649,7 +662,7 @@ export class BorderReturnModel {
     g.site[slot] = destination.index;
     destination.reserved -= size;
     this.occupy(destination, size);
-    destination.stage.count('bus_arrivals', size);
+    destination.stage.daily.bus_arrivals += size;
     this.toReturn(slot, destination);
   };
 
@@ -687,9 +700,9 @@ export class BorderReturnModel {
     const size = g.size[slot];
     screening.officers.release(this.calendar.now);
     g.interviewed[slot] = this.calendar.now;
-    screening.stage.count('interviewed', size);
+    screening.stage.daily.interviewed += size;
     if (g.fate[slot] & POSITIVE) {
-      screening.stage.count('screened_out', size);
+      screening.stage.daily.screened_out += size;
       this.exit(slot, 'screened_out');
     } else {
       this.toPort(slot, site);
@@ -728,7 +741,7 @@ export class BorderReturnModel {
       port.queue.shift();
       port.returnedToday += size;
       port.stage.leaveQueue(now, size, g.queuedAt[slot]);
-      port.stage.count('returned', size);
+      port.stage.daily.returned += size;
       this.exit(slot, 'returned');
     }
     if (port.returnedToday > port.capToday) throw new InvariantError(`port ${port.id} returned ${port.returnedToday} people today, over its cap of ${port.capToday}`);

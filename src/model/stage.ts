@@ -5,6 +5,7 @@ import { TimeWeighted } from '../stats/time-weighted.js';
 import { DAILY_COUNTS, type DailyCount, type StageKind } from './results.js';
 
 export class StageObserver {
+  /** Today's counts, in people: the model adds to them directly (`stage.daily.arrivals += n`). */
   readonly daily: Record<DailyCount, number> = zeroCounts();
   readonly total: Record<DailyCount, number> = zeroCounts();
   readonly queue = new TimeWeighted();
@@ -25,10 +26,6 @@ export class StageObserver {
     readonly kind: StageKind,
     readonly id: string,
   ) {}
-
-  count(figure: DailyCount, people: number): void {
-    this.daily[figure] += people;
-  }
 
   enterQueue(time: number, people: number): void {
     this.queuedPeople += people;
@@ -81,6 +78,10 @@ export class StageObserver {
   }
 }
 
+/** A literal, so every stage's counters share one object shape and `stage.daily.arrivals += n` is a plain field update. */
 function zeroCounts(): Record<DailyCount, number> {
-  return Object.fromEntries(DAILY_COUNTS.map((f) => [f, 0])) as Record<DailyCount, number>;
+  return {
+    arrivals: 0, released: 0, processed: 0, enrolled: 0, other: 0, bus_arrivals: 0, departures: 0,
+    seats_offered: 0, boarded: 0, interviewed: 0, screened_out: 0, returned: 0, cap: 0,
+  };
 }
