@@ -15,7 +15,8 @@ describe('engines agree on every bundled scenario', () => {
     const dir = tempDir();
     const outputs = (['heap', 'simjs'] as const).map((engine) => {
       const out = join(dir, engine);
-      const run = mppsim(['run', file, '--out', out, '--engine', engine, '--quiet']);
+      // Two replications each: every scenario's code paths on both calendars, without the full experiment's cost.
+      const run = mppsim(['run', file, '--out', out, '--engine', engine, '--reps', '2', '--quiet']);
       expect(run.stderr).toBe('');
       expect(run.code).toBe(0);
       return readOutputs(out);
