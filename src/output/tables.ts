@@ -2,7 +2,7 @@
 
 import type { ReplicationResult } from '../model/index.js';
 import { estimate, type Estimate } from '../stats/index.js';
-import { toCsv, type Cell } from './csv.js';
+import { labelledReplicationsCsv, labelledSummaryCsv } from './experiment-tables.js';
 
 export { DAILY_HEADER, dailyCsv, dailyRowsText } from './daily-rows.js';
 
@@ -25,17 +25,13 @@ export function summarize(results: readonly ReplicationResult[]): SummaryRow[] {
   return [...byKey.values()].map((e) => ({ metric: e.metric, scope: e.scope, ...estimate(e.values) }));
 }
 
+/** summary.csv of a run: the compare and sweep tables with no leading variant or point columns. */
 export function summaryCsv(rows: readonly SummaryRow[]): string {
-  return toCsv(
-    ['metric', 'scope', 'mean', 'ci_low', 'ci_high', 'sd', 'n'],
-    rows.map((r) => [r.metric, r.scope, r.mean, r.ciLow, r.ciHigh, r.sd, r.n]),
-  );
+  return labelledSummaryCsv([], [{ labels: [], summary: rows }]);
 }
 
 export function replicationsCsv(results: readonly ReplicationResult[]): string {
-  const rows: Cell[][] = [];
-  for (const result of results) for (const m of result.metrics) rows.push([result.replication, m.metric, m.scope, m.value]);
-  return toCsv(['replication', 'metric', 'scope', 'value'], rows);
+  return labelledReplicationsCsv([], [{ labels: [], results }]);
 }
 
 export { EVENTS_HEADER, eventCells } from './events.js';
