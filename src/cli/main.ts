@@ -7,6 +7,7 @@ import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
 import { mergeCommand, mergeOptions } from './merge-command.js';
 import { reportCommandModule } from './report-command.js';
 import { experimentOptions, runCommand } from './run-command.js';
+import { serveCommandModule } from './serve-command.js';
 import { onInterruptCleanUp } from './signals.js';
 import { sweepCommand, sweepOptions } from './sweep-command.js';
 import { warmupCommand, warmupOptions } from './warmup-command.js';
@@ -58,6 +59,7 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
       async (args) => void (code = await warmupCommand(args, io)),
     )
     .command(reportCommandModule(io, (c) => void (code = c)))
+    .command(serveCommandModule(io, (c) => void (code = c)))
     .command(
       'validate <scenario>',
       'check a scenario file and report every problem in it',

@@ -20,7 +20,8 @@ export function dailyCsv(results: readonly ReplicationResult[], texts?: readonly
   return toCsv(DAILY_HEADER, []) + results.map((r, i) => texts?.[i] ?? dailyRowsText(r)).join('');
 }
 
-function dailyCells(row: DailyRow): Cell[] {
+/** One row of daily.csv as cells, in DAILY_HEADER's order (also the what-if page's chart rows). */
+export function dailyCells(row: DailyRow): Cell[] {
   return [
     row.replication, row.day, row.date, row.kind, row.id,
     ...DAILY_COUNTS.map((c) => row.counts[c]), row.busLoadFactor,

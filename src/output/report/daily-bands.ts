@@ -2,7 +2,7 @@
 // with its 95% Student-t interval (the band on the time charts). Pure functions over parsed rows.
 
 import { estimate } from '../../stats/index.js';
-import { cellNumber, type CsvRow } from './read-run-folder.js';
+import { cellNumber, type CsvRow } from './cells.js';
 
 export interface DayBand {
   /** Series label: a stage id, or a flow name such as "arrivals". */

@@ -4,9 +4,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { cellNumber, type CsvRow } from './cells.js';
 import { ReportInputError } from './report-input-error.js';
 
-export type CsvRow = Record<string, string>;
+export { cellNumber, type CsvRow };
 
 export interface SummaryEntry {
   metric: string;
@@ -121,13 +122,6 @@ export function checkScenario(value: unknown, file: string, where: string): Reco
     if (!(field in s)) throw new ReportInputError(file, `${where}expected a field "${field}" (the scenario as run)`);
   }
   return s;
-}
-
-/** A CSV cell as a number; empty means "not applicable". */
-export function cellNumber(cell: string | undefined): number | null {
-  if (cell === undefined || cell === '') return null;
-  const value = Number(cell);
-  return Number.isFinite(value) ? value : null;
 }
 
 export function toSummaryEntry(row: CsvRow): SummaryEntry {

@@ -4,7 +4,8 @@
 import { bandChart, capChart, histogramChart, intervalChart, type BandRow, type CapRow, type IntervalRow } from './chart-specs.js';
 import { stageBands, stageIds, totalBands, type DayBand } from './daily-bands.js';
 import { listing, percent, readable } from './html.js';
-import { cellNumber, type RunFolder } from './read-run-folder.js';
+import { cellNumber } from './cells.js';
+import type { RunFolder } from './read-run-folder.js';
 import type { ChartDefinition } from './render-chart.js';
 import type { ReturnTimeBins } from './return-time-histogram.js';
 

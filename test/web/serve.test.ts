@@ -1,0 +1,52 @@
+// `mppsim serve`'s static file server: the files of one folder, nothing outside it, GET and HEAD only.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { staticServer } from '../../src/cli/serve-command.js';
+import { mppsim } from '../support/cli.js';
+
+describe('mppsim serve', () => {
+  const root = mkdtempSync(join(tmpdir(), 'mppsim-serve-'));
+  const site = join(root, 'site');
+  const server = staticServer(site);
+  let base = '';
+
+  beforeAll(async () => {
+    mkdirSync(join(site, 'assets'), { recursive: true });
+    writeFileSync(join(site, 'index.html'), '<!DOCTYPE html><title>t</title>');
+    writeFileSync(join(site, 'assets', 'a.js'), 'export {};');
+    writeFileSync(join(root, 'secret.txt'), 'outside');
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+
+  it('serves the page and its assets with their types', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toContain('<title>t</title>');
+    const script = await fetch(`${base}/assets/a.js?v=1`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect(script.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('refuses what is not a file of the folder, and methods other than GET and HEAD', async () => {
+    for (const path of ['/missing.js', '/assets', '/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt']) {
+      expect((await fetch(`${base}${path}`)).status, path).toBe(404);
+    }
+    expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
+    expect((await fetch(`${base}/`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('says what to do when the page has not been built', () => {
+    const run = mppsim(['serve', '--dir', join(root, 'nothing-here'), '--port', '0']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no index\.html; build the what-if page first with `npm run build`/);
+  });
+});
