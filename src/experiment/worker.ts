@@ -26,7 +26,7 @@ export interface ReplicationOutput {
   dailyText?: string;
 }
 
-export default function runReplication(task: ReplicationTask): ReplicationOutput {
+export function runReplication(task: ReplicationTask): ReplicationOutput {
   const events = task.eventsFile ? new CsvStream(task.eventsFile, null) : undefined;
   try {
     const result = simulate(task.scenario, {
@@ -42,4 +42,12 @@ export default function runReplication(task: ReplicationTask): ReplicationOutput
   } finally {
     events?.close();
   }
+}
+
+/**
+ * A worker thread's task: several replications at once. Fewer messages, and one structured clone
+ * of a scenario that every replication of the batch shares (clones keep shared references shared).
+ */
+export default function runReplications(tasks: readonly ReplicationTask[]): ReplicationOutput[] {
+  return tasks.map(runReplication);
 }
