@@ -75,7 +75,7 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
     .command('schema', 'print the JSON Schema of scenario files (for editor autocompletion)', {}, () => {
       io.out(JSON.stringify(scenarioJsonSchema(), null, 2));
     })
-    .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, validate or schema')
+    .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, report, serve, validate or schema')
     .strict()
     .help()
     .version(false)
