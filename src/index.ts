@@ -16,4 +16,4 @@ export {
   type ExperimentOutcome,
 } from './experiment/index.js';
 export { summarize, dailyCsv, summaryCsv, replicationsCsv, type SummaryRow } from './output/index.js';
-export { writeReport, ReportInputError, REPORT_FILE } from './output/index.js';
+export { writeReport, ReportInputError, REPORT_FILE } from './output/report/index.js';

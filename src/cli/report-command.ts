@@ -1,7 +1,6 @@
 // `mppsim report DIR`: make DIR/report.html from an output folder and print its path.
 
 import type { Argv } from 'yargs';
-import { ReportInputError, writeReport } from '../output/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
 
 export interface ReportArgs {
@@ -17,6 +16,8 @@ export function reportOptions<T>(y: Argv<T>) {
 
 export function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   return guard(io, async () => {
+    // Loaded only when asked for: vega and its packages take a while to load.
+    const { ReportInputError, writeReport } = await import('../output/report/index.js');
     let file: string;
     try {
       file = await writeReport(args.dir);

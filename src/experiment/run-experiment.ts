@@ -22,7 +22,6 @@ import {
   toCsv,
   type Cell,
   type SummaryRow,
-  writeReport,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
 import { UsageError } from './errors.js';
@@ -67,7 +66,7 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
       outcome = writePartial(staged, experiment, options.shard, results);
     } else {
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
-      if (options.report) outcome.files.push(basename(await writeReport(staged.staging)));
+      if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
     }
     staged.commit();
     return { ...outcome, dir: staged.target };
@@ -111,7 +110,7 @@ export async function mergePartials(dirs: readonly string[], options: { out: str
   const staged = new StagedOutput(options.out, options.force ?? false);
   try {
     const outcome = await writeExperiment(staged, experiment, results, (unit) => join(where.get(unitKey(unit)) as string, eventsPartName(unit)));
-    if (options.report) outcome.files.push(basename(await writeReport(staged.staging)));
+    if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
     staged.commit();
     return { ...outcome, dir: staged.target };
   } finally {
@@ -251,4 +250,10 @@ function decodeNumber(_key: string, value: unknown): unknown {
   if (value === '__Infinity__') return Infinity;
   if (value === '__-Infinity__') return -Infinity;
   return value;
+}
+
+/** vega and its packages load only for a run that asks for a report. */
+async function writeReportLazily(dir: string): Promise<string> {
+  const { writeReport } = await import('../output/report/index.js');
+  return writeReport(dir);
 }

@@ -5,4 +5,4 @@ export * from './tables.js';
 export { keyFigures, formatTable, formatComparison, type ComparisonLine } from './key-figures.js';
 export { StagedOutput, OutputExistsError, abandonAllStagedOutputs } from './output-dir.js';
 export * from './experiment-tables.js';
-export { writeReport, ReportInputError, REPORT_FILE } from './report/index.js';
+// The report (vega and its packages) is imported where it is used, so the CLI starts without it.
