@@ -2,7 +2,7 @@
 // people, too long a horizon or too many replications. The limits are settings, and --allow-large
 // lifts them; the message says what was estimated so the user can tell a typo from a real need.
 
-import { dateOfDay, daysInMonth, monthOfDay, type Scenario } from '../scenario/index.js';
+import { dateOfDay, peoplePerDayOn, type Scenario } from '../scenario/index.js';
 import { distributionMean } from '../random/index.js';
 import type { Experiment } from './design.js';
 import { UsageError } from './errors.js';
@@ -33,12 +33,7 @@ export function expectedPeople(s: Scenario): number {
     if (!a) continue;
     const surge = a.surge ? a.surge.probabilityPerDay * distributionMean(a.surge.people) : 0;
     for (let day = 0; day < s.days; day++) {
-      const date = dateOfDay(s.start, day);
-      const period = a.periods?.find((p) => p.from <= date && date <= p.to);
-      const month = monthOfDay(s.start, day);
-      const monthly = a.monthly?.[month];
-      const perDay = period ? period.peoplePerDay : monthly !== undefined ? monthly / daysInMonth(month) : (a.peoplePerDay ?? 0);
-      total += perDay + surge;
+      total += (peoplePerDayOn(a, dateOfDay(s.start, day)) ?? 0) + surge;
       if (!Number.isFinite(total)) return Infinity;
     }
   }

@@ -3,7 +3,8 @@
 
 import { createCalendar, type EngineName, type EventCalendar } from '../engine/index.js';
 import { RandomStreams, categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../random/index.js';
-import { clockHours, dateOfDay, daysInMonth, weekdayOfDay } from '../scenario/calendar-dates.js';
+import { clockHours, dateOfDay, weekdayOfDay } from '../scenario/calendar-dates.js';
+import { inPeriod, peoplePerDayOn } from '../scenario/dated.js';
 import type { Arrivals, GroupSize, Scenario } from '../scenario/schema.js';
 // Direct module imports keep worker threads from loading what a replication never uses.
 import { QuantileSketch } from '../stats/quantile-sketch.js';
@@ -340,7 +341,7 @@ export class BorderReturnModel {
   };
 
   private openDay(day: number, now: number): void {
-    const { date } = this.calendarDay(day);
+    const date = this.calendarDay(day);
     for (const sector of this.sectors) {
       const mpp = this.scenario.sectors[sector.id].mpp;
       sector.enrolledToday = mpp ? inPeriod(mpp.periods, date)?.enrolledFraction ?? mpp.enrolledFraction : 0;
@@ -451,26 +452,19 @@ export class BorderReturnModel {
   // ---- arrivals ----------------------------------------------------------------------------
 
   peoplePerDay(arrivals: Arrivals, day: number): number {
-    const { date, month, monthDays } = this.calendarDay(day);
-    const period = inPeriod(arrivals.periods, date);
-    if (period) return period.peoplePerDay;
-    const monthly = arrivals.monthly?.[month];
-    if (monthly !== undefined) return monthly / monthDays;
-    return arrivals.peoplePerDay ?? 0;
+    return peoplePerDayOn(arrivals, this.calendarDay(day)) ?? 0;
   }
 
-  private dayCache = { day: -1, date: '', month: '', monthDays: 0 };
+  private dayCache = { day: -1, date: '' };
 
-  /** The date of a day and its month, computed once a day rather than once per sector. */
-  private calendarDay(day: number): { date: string; month: string; monthDays: number } {
+  /** The ISO date of a day, computed once a day rather than once per sector. */
+  private calendarDay(day: number): string {
     const cache = this.dayCache;
     if (cache.day !== day) {
       cache.day = day;
       cache.date = dateOfDay(this.scenario.start, day);
-      cache.month = cache.date.slice(0, 7);
-      cache.monthDays = daysInMonth(cache.month);
     }
-    return cache;
+    return cache.date;
   }
 
   private generateArrivals(sector: SectorState, day: number, dayStart: number): void {
@@ -830,11 +824,6 @@ export class BorderReturnModel {
   }
 }
 
-
-/** The first period covering an ISO date (inclusive bounds), if any. */
-function inPeriod<P extends { from: string; to: string }>(periods: readonly P[] | undefined, date: string): P | undefined {
-  return periods?.find((p) => p.from <= date && date <= p.to);
-}
 
 function utilization(pool: ServerPool, now: number): number | null {
   const busy = pool.busyOverTime.closePeriod(now).mean;

@@ -4,3 +4,4 @@ export { loadScenario, loadDocument, loadFacts, validateScenario, BUNDLED_FACTS_
 export { parseText, parseFacts, validateScenarioWith } from './parse.js';
 export { maxGroupSize, pathExists } from './references.js';
 export * from './calendar-dates.js';
+export { inPeriod, peoplePerDayOn } from './dated.js';

@@ -3,6 +3,7 @@
 
 import type { InputProblem } from './errors.js';
 import { dateOfDay, monthOfDay } from './calendar-dates.js';
+import { peoplePerDayOn } from './dated.js';
 import type { Fact, GroupSize, Scenario } from './schema.js';
 
 /** Names that appear in `scope` columns beside ids, so no id may take them. */
@@ -104,14 +105,10 @@ function checkCoverage(s: Scenario, sectorId: string, problem: (path: string, me
   const arrivals = s.sectors[sectorId].arrivals!;
   const at = `sectors.${sectorId}.arrivals`;
   checkPeriods(arrivals.periods, `${at}.periods`, problem);
-  if (arrivals.peoplePerDay !== undefined) return;
   for (let day = 0; day < s.days; day++) {
     const date = dateOfDay(s.start, day);
-    const inPeriod = (arrivals.periods ?? []).some((p) => p.from <= date && date <= p.to);
-    if (inPeriod) continue;
-    const month = monthOfDay(s.start, day);
-    if (arrivals.monthly && month in arrivals.monthly) continue;
-    problem(at, `no arrival rate for ${date} (day ${day}): expected monthly["${month}"], a period covering it, or peoplePerDay`);
+    if (peoplePerDayOn(arrivals, date) !== undefined) continue;
+    problem(at, `no arrival rate for ${date} (day ${day}): expected monthly["${monthOfDay(s.start, day)}"], a period covering it, or peoplePerDay`);
     return;
   }
 }
