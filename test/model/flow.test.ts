@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { simulate, type PersonRecord } from '../../src/model/index.js';
 import { estimate } from '../../src/stats/index.js';
-import { erlangC, metric, scenario } from '../support/scenarios.js';
+import { metric, scenario } from '../support/scenarios.js';
+import { erlangC } from '../validation/queueing-theory.js';
 
 const DEST_SITE = { holdingCapacity: 100_000, port: 'juarez' };
 const WIDE_PORT = { juarez: { dailyCap: 100_000 } };

@@ -22,16 +22,3 @@ export function metric(metrics: readonly { metric: string; scope: string; value:
   if (!found) throw new Error(`no metric ${name} for ${scope}`);
   return found.value;
 }
-
-/** Erlang C: probability that an arrival waits in an M/M/c queue with offered load a = λ/μ. */
-export function erlangC(c: number, a: number): number {
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const last = (term * a) / c;
-  const top = last * (c / (c - a));
-  return top / (sum + top);
-}

@@ -1,20 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { mulberry32 } from '../support/prng.js';
 import { ENGINE_NAMES, createCalendar, type EngineName, type EventCalendar, type EventId } from '../../src/engine/index.js';
 import { storedTime } from '../../src/engine/calendar.js';
 import { HeapCalendar } from '../../src/engine/heap-calendar.js';
 import { SimjsCalendar } from '../../src/engine/simjs-adapter.js';
-
-/** Small, fast, seedable PRNG (mulberry32), independent of src/random so the engine tests stand alone. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Delivery {
   arg: number;

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../support/prng.js';
 import { QuantileSketch, RELATIVE_ERROR, TimeWeighted, estimate } from '../../src/stats/index.js';
-
-/** Small seedable PRNG (mulberry32), independent of src/random. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('TimeWeighted', () => {
   // The step function used below (value over time):
