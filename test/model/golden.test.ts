@@ -1,0 +1,55 @@
+// Golden numbers: every bundled scenario, its own seed, 2 replications, on both calendars, gives the
+// digests committed here. A refactor must keep them; a commit that changes one names the fix that did.
+// Because both engines must match the same digest, this also proves the engines agree byte for byte.
+// To see the digests of the working tree: GOLDEN_PRINT=1 npx vitest run test/model/golden.test.ts
+
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bundledScenarios, mppsim, readOutputs, tempDir } from '../support/cli.js';
+
+const FILES = ['daily.csv', 'summary.csv', 'replications.csv', 'events.csv'] as const;
+type Digests = Partial<Record<(typeof FILES)[number], string>>;
+/** Test-only scenarios for the features no bundled one uses; their per-person events are checked too. */
+const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
+
+/** sha256 (first 16 hex digits) of each file, per bundled scenario. */
+const GOLDEN: Record<string, Digests> = {
+  'baseline-tucson-el-paso.yaml': {"daily.csv":"d9186ecdbe58b22e","summary.csv":"c177253c2616c1c1","replications.csv":"cbcdf563b7a4f272"},
+  'before-busing.yaml': {"daily.csv":"705bf87c1093f2ee","summary.csv":"492fbd2b29317924","replications.csv":"7670a1570b9be637"},
+  'calibration-2019.yaml': {"daily.csv":"8ef683ba3a75db10","summary.csv":"6489823387f94f91","replications.csv":"0f498214b2251cd0"},
+  'del-rio-cap.yaml': {"daily.csv":"3dd34f00e889f779","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
+  'southwest-border-fy2019.yaml': {"daily.csv":"08a235bc7e82940f","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
+  'golden-features.yaml': {"daily.csv":"67fe0540121614af","summary.csv":"83ed541e7fade4db","replications.csv":"bc1d53bdb3b3f48d","events.csv":"d28bc929ec4f0d56"},
+};
+
+const dir = tempDir('mppsim-golden-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function digest(bytes: Buffer): string {
+  return createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+}
+
+describe('golden numbers of the bundled scenarios', () => {
+  const scenarios = [...bundledScenarios(), ...FIXTURES];
+
+  it('every bundled scenario has golden digests', () => {
+    expect(scenarios.map((f) => basename(f)).sort()).toEqual(Object.keys(GOLDEN).sort());
+  });
+
+  it.each(scenarios)('%s', (file) => {
+    const name = basename(file);
+    for (const engine of ['heap', 'simjs'] as const) {
+      const out = join(dir, `${name}-${engine}`);
+      const events = FIXTURES.includes(file) ? ['--events'] : [];
+      const run = mppsim(['run', file, '--out', out, '--engine', engine, '--reps', '2', '--quiet', ...events]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const outputs = readOutputs(out);
+      const found = Object.fromEntries(FILES.filter((f) => outputs.has(f)).map((f) => [f, digest(outputs.get(f)!)]));
+      if (process.env.GOLDEN_PRINT) console.log(`  '${name}': ${JSON.stringify(found)}, // ${engine}`);
+      expect(found, `${name} on ${engine}`).toEqual(GOLDEN[name]);
+    }
+  }, 120_000);
+});
