@@ -39,6 +39,19 @@ describe('service', () => {
     expect(done.handed.map((h) => h.at)).toEqual([14, 33]);
   });
 
+  it('shifts at minute times start and end on time every day (08:20-16:20, issue 11 item 1)', () => {
+    const { ctx, s, done } = service([{ from: '08:20', to: '16:20', count: 1 }]);
+    const days = 20;
+    for (let day = 0; day < days; day++) {
+      const slots = Array.from({ length: 8 }, () => group(ctx, 1, { processingHours: 1 }));
+      ctx.calendar.schedule(day * 24 + 0.5, () => slots.forEach((slot) => s.accept(slot)));
+    }
+    runDays(ctx, days, s);
+    // One agent, eight 1-hour jobs waiting from 00:30: done at 09:20, 10:20, ... 16:20 each day.
+    const late = done.handed.filter((h, i) => Math.abs(h.at - (Math.floor(i / 8) * 24 + 8 + 1 / 3 + 1 + (i % 8))) > 1e-9);
+    expect(late).toEqual([]);
+  });
+
   it('with no staff a group passes straight through, stamped at once', () => {
     const { ctx, s, done } = service(null);
     const slot = group(ctx, 4, { processingHours: 7 });

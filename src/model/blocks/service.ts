@@ -4,7 +4,7 @@
 
 import type { Staffing } from '../../scenario/schema.js';
 import { unwired, type Block, type Next } from '../block.js';
-import { HOURS_PER_DAY, type ModelContext } from '../context.js';
+import type { ModelContext } from '../context.js';
 import { GroupFifo } from '../fifo.js';
 import type { DailyRow } from '../results.js';
 import type { StageObserver } from '../stage.js';
@@ -49,8 +49,9 @@ export class Service implements Block {
     const pool = this.pool;
     if (!pool) return;
     pool.setOnDuty(now, 0);
-    this.onShiftChange();
-    for (const hour of changeHours(pool.shifts)) this.ctx.calendar.schedule(now + hour, this.onShiftChange, 0);
+    this.onShiftChange(0);
+    // The clock hour travels with the event: recomputing it as now % 24 lands an ulp short of 08:20.
+    for (const hour of changeHours(pool.shifts)) this.ctx.calendar.schedule(now + hour, this.onShiftChange, hour);
   }
 
   closeDay(now: number, row: DailyRow): void {
@@ -82,9 +83,8 @@ export class Service implements Block {
     this.next(slot);
   }
 
-  private readonly onShiftChange = (): void => {
-    const now = this.ctx.calendar.now;
-    (this.pool as ServerPool).setOnDuty(now, now % HOURS_PER_DAY);
+  private readonly onShiftChange = (hour: number): void => {
+    (this.pool as ServerPool).setOnDuty(this.ctx.calendar.now, hour);
     this.start();
   };
 
