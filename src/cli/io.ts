@@ -3,7 +3,7 @@
 
 import { InvariantError } from '../model/index.js';
 import { ScenarioError } from '../scenario/index.js';
-import { OutputExistsError } from '../output/index.js';
+import { OutputExistsError, printable } from '../output/index.js';
 import { UsageError } from '../experiment/errors.js';
 
 export { UsageError };
@@ -17,11 +17,11 @@ export interface Io {
   err: (text: string) => void;
 }
 
+// Everything printed may quote a scenario (a title, an unknown key): never let it drive the terminal.
 export const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
+  out: (text) => process.stdout.write(`${printable(text)}\n`),
+  err: (text) => process.stderr.write(`${printable(text)}\n`),
 };
-
 
 export async function guard(io: Io, action: () => number | Promise<number>): Promise<number> {
   try {

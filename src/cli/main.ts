@@ -82,10 +82,19 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
       if (error) throw error;
-      io.err(`mppsim: ${message}\n(see mppsim --help)`);
-      code = EXIT_INPUT;
+      // Throwing is what stops yargs: a fail callback that returns lets the command's handler run.
+      throw new ArgumentsRefused(message);
     })
     .exitProcess(false);
-  await parser.parseAsync();
+  try {
+    await parser.parseAsync();
+  } catch (error) {
+    if (!(error instanceof ArgumentsRefused)) throw error;
+    io.err(`mppsim: ${error.message}\n(see mppsim --help; a value starting with "-" is written --option=value)`);
+    return EXIT_INPUT;
+  }
   return code;
 }
+
+/** A usage problem yargs found (unknown option, bad choice, extra argument): nothing has run yet. */
+class ArgumentsRefused extends Error {}

@@ -75,6 +75,11 @@ export function checkSettings(args: ExperimentArgs): void {
   whole('seed', args.seed, 0, 2 ** 32 - 1);
   whole('warmup-days', args['warmup-days'], 0);
   whole('workers', args.workers, 1, 1024);
+  // A limit typed as text would be NaN, which every comparison passes: "unlimited" by accident.
+  for (const name of ['max-people', 'max-days', 'max-reps'] as const) {
+    const value = args[name];
+    if (value !== undefined && !(value >= 1)) throw new UsageError(`--${name}: expected a number of at least 1, got ${value}`);
+  }
 }
 
 export function settings(args: ExperimentArgs) {

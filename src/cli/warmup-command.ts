@@ -2,7 +2,7 @@
 // (warmup.csv) and a suggested warm-up length.
 
 import type { Argv } from 'yargs';
-import { runPlan, execute as executeUnits, allUnits, checkLimits } from '../experiment/index.js';
+import { runPlan, execute as executeUnits, allUnits, checkLimits, runRecord } from '../experiment/index.js';
 import { welch } from '../experiment/warmup.js';
 import { StagedOutput, toCsv, type Cell } from '../output/index.js';
 import { loadScenario } from '../scenario/index.js';
@@ -30,6 +30,7 @@ export function warmupCommand(
     checkSettings(common);
     if (!(Number.isInteger(args.window) && args.window >= 1)) throw new UsageError(`--window: expected a whole number >= 1, got ${args.window}`);
     const scenario = loadScenario(args.scenario);
+    const startedAt = new Date();
     const experiment = runPlan(scenario, settings(common));
     checkLimits(experiment);
     const results = (await executeUnits(experiment, allUnits(experiment), { workers: args.workers })).map((u) => u.result);
@@ -39,7 +40,7 @@ export function warmupCommand(
     const staged = new StagedOutput(args.out ?? `output/warmup-${scenario.name}`, args.force);
     try {
       staged.write('warmup.csv', toCsv(['day', 'date', 'kind', 'id', 'series', 'mean', 'moving_average'], rows));
-      staged.commit();
+      await staged.commit(runRecord(experiment, { workers: args.workers, startedAt }));
     } finally {
       staged.abandon();
     }

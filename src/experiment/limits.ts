@@ -18,6 +18,9 @@ export interface Limits {
 // over a hundred such replications and refuses a rate typed with three extra zeros.
 export const DEFAULT_LIMITS: Limits = { maxPeople: 100_000_000, maxDays: 3_660, maxReplications: 10_000 };
 
+/** Variants of one experiment (compare variants, sweep points): each is validated and kept in memory. */
+export const MAX_VARIANTS = 10_000;
+
 export class LimitError extends UsageError {
   constructor(message: string) {
     super(`${message}\nIf that is really intended, pass --allow-large.`);

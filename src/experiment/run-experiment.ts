@@ -2,9 +2,8 @@
 // partial results. A merged result is written by the very code that writes a one-machine run, from
 // the same per-replication results in the same order, so the bytes are the same.
 
-import { createReadStream, createWriteStream, readFileSync, rmSync } from 'node:fs';
-import { basename, join } from 'node:path';
-import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { once } from 'node:events';
 import type { ReplicationResult } from '../model/index.js';
 import {
@@ -24,9 +23,10 @@ import {
   type SummaryRow,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
-import { UsageError } from './errors.js';
 import { execute, type UnitResult } from './execute.js';
 import { compareVariants, type ComparisonRow } from './paired.js';
+import { partialFiles } from './partials.js';
+import { runRecord } from './run-record.js';
 
 export interface ExperimentRunOptions {
   out: string;
@@ -48,11 +48,9 @@ export interface ExperimentOutcome {
   partial: boolean;
 }
 
-const PARTIAL_FILE = 'partial.json';
-const RESULTS_FILE = 'results.jsonl';
-const PARTIAL_FORMAT = 'mppsim-partial/1';
 
 export async function runExperiment(experiment: Experiment, options: ExperimentRunOptions): Promise<ExperimentOutcome> {
+  const startedAt = new Date();
   const staged = new StagedOutput(options.out, options.force ?? false);
   try {
     const units = shardUnits(allUnits(experiment), options.shard);
@@ -68,50 +66,7 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
       if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
     }
-    staged.commit();
-    return { ...outcome, dir: staged.target };
-  } finally {
-    staged.abandon();
-  }
-}
-
-/** Combines the partial results of every shard of one experiment into its complete outputs. */
-export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean }): Promise<ExperimentOutcome> {
-  const partials = dirs.map(readPartial);
-  const first = partials[0];
-  if (!first) throw new UsageError('merge: name at least one partial result folder');
-  for (const p of partials) {
-    if (p.key !== first.key) throw new UsageError(`merge: ${p.dir} is a shard of a different experiment than ${first.dir}`);
-    if (p.shard.count !== first.shard.count) throw new UsageError(`merge: ${p.dir} is shard ${p.shard.index}/${p.shard.count}, expected one of n = ${first.shard.count}`);
-  }
-  const seen = new Map<number, string>();
-  for (const p of partials) {
-    const other = seen.get(p.shard.index);
-    if (other) throw new UsageError(`merge: shard ${p.shard.index}/${p.shard.count} given twice (${other} and ${p.dir})`);
-    seen.set(p.shard.index, p.dir);
-  }
-  const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length > 0) throw new UsageError(`merge: missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${first.shard.count}`).join(', ')}`);
-
-  const experiment = first.experiment;
-  const where = new Map<string, string>();
-  const byUnit = new Map<string, UnitResult>();
-  for (const p of partials) {
-    for (const r of p.results) {
-      byUnit.set(unitKey(r), r);
-      where.set(unitKey(r), p.dir);
-    }
-  }
-  const results = allUnits(experiment).map((unit) => {
-    const found = byUnit.get(unitKey(unit));
-    if (!found) throw new UsageError(`merge: no result for variant ${unit.variant}, replication ${unit.replication}`);
-    return found;
-  });
-  const staged = new StagedOutput(options.out, options.force ?? false);
-  try {
-    const outcome = await writeExperiment(staged, experiment, results, (unit) => join(where.get(unitKey(unit)) as string, eventsPartName(unit)));
-    if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
-    staged.commit();
+    await staged.commit(runRecord(experiment, { workers: options.workers, shard: options.shard, startedAt }));
     return { ...outcome, dir: staged.target };
   } finally {
     staged.abandon();
@@ -120,7 +75,7 @@ export async function mergePartials(dirs: readonly string[], options: { out: str
 
 // ---- complete outputs --------------------------------------------------------------------
 
-async function writeExperiment(
+export async function writeExperiment(
   staged: StagedOutput,
   experiment: Experiment,
   results: readonly UnitResult[],
@@ -190,70 +145,19 @@ async function joinEvents(file: string, parts: readonly string[], extra: readonl
   await once(out, 'finish');
 }
 
-function eventsPartName(unit: Unit): string {
+export function eventsPartName(unit: Unit): string {
   return `events-part-${unit.variant}-${unit.replication}.csv`;
 }
 
-function unitKey(unit: Unit): string {
-  return `${unit.variant}/${unit.replication}`;
-}
-
-// ---- partial results ---------------------------------------------------------------------
-
-interface PartialManifest {
-  format: string;
-  key: string;
-  shard: Shard;
-  experiment: Experiment;
-  units: Unit[];
-}
-
-function experimentKey(experiment: Experiment): string {
-  return createHash('sha256').update(JSON.stringify(experiment)).digest('hex');
-}
 
 function writePartial(staged: StagedOutput, experiment: Experiment, shard: Shard, results: readonly UnitResult[]): Omit<ExperimentOutcome, 'dir'> {
-  const manifest: PartialManifest = {
-    format: PARTIAL_FORMAT,
-    key: experimentKey(experiment),
-    shard,
-    experiment,
-    units: results.map(({ variant, replication }) => ({ variant, replication })),
-  };
-  staged.write(PARTIAL_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
-  // NaN and infinities survive the round trip as strings: JSON would make them null.
-  staged.write(RESULTS_FILE, results.map(({ variant, replication, result }) => JSON.stringify({ variant, replication, result }, encodeNumber)).join('\n') + (results.length ? '\n' : ''));
-  return { files: [PARTIAL_FILE, RESULTS_FILE], experiment, summary: [], comparison: [], partial: true };
-}
-
-function readPartial(dir: string): PartialManifest & { dir: string; results: UnitResult[] } {
-  let manifest: PartialManifest;
-  try {
-    manifest = JSON.parse(readFileSync(join(dir, PARTIAL_FILE), 'utf8')) as PartialManifest;
-  } catch {
-    throw new UsageError(`merge: ${dir} is not a partial result (no readable ${PARTIAL_FILE}; make one with --shard i/n)`);
-  }
-  if (manifest.format !== PARTIAL_FORMAT) throw new UsageError(`merge: ${dir}: unknown partial format "${manifest.format}", expected ${PARTIAL_FORMAT}`);
-  const lines = readFileSync(join(dir, RESULTS_FILE), 'utf8').split('\n').filter((l) => l.length > 0);
-  const results = lines.map((line) => JSON.parse(line, decodeNumber) as UnitResult);
-  if (results.length !== manifest.units.length) throw new UsageError(`merge: ${dir}: expected ${manifest.units.length} results, found ${results.length}`);
-  return { ...manifest, dir, results };
-}
-
-function encodeNumber(_key: string, value: unknown): unknown {
-  if (typeof value === 'number' && !Number.isFinite(value)) return `__${String(value)}__`;
-  return value;
-}
-
-function decodeNumber(_key: string, value: unknown): unknown {
-  if (value === '__NaN__') return NaN;
-  if (value === '__Infinity__') return Infinity;
-  if (value === '__-Infinity__') return -Infinity;
-  return value;
+  const files = partialFiles(experiment, shard, results);
+  for (const [name, text] of Object.entries(files)) staged.write(name, text);
+  return { files: Object.keys(files), experiment, summary: [], comparison: [], partial: true };
 }
 
 /** vega and its packages load only for a run that asks for a report. */
-async function writeReportLazily(dir: string): Promise<string> {
+export async function writeReportLazily(dir: string): Promise<string> {
   const { writeReport } = await import('../output/report/index.js');
   return writeReport(dir);
 }

@@ -1,4 +1,5 @@
 export { formatNumber } from './format.js';
+export { printable } from './printable.js';
 export { toCsv, type Cell } from './csv.js';
 export { CsvStream } from './csv-stream.js';
 export * from './tables.js';

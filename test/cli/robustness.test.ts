@@ -85,7 +85,7 @@ describe('outputs are safe', () => {
     expect(viaLink.stderr).toContain('is a symbolic link');
     const overOthers = mppsim(['run', DEL_RIO, '--out', elsewhere, '--force']);
     expect(overOthers.code).toBe(2);
-    expect(overOthers.stderr).toContain('holds files mppsim did not write (precious.txt)');
+    expect(overOthers.stderr).toContain('was not written by mppsim (it has no manifest.json)');
     expect(readdirSync(elsewhere)).toEqual(['precious.txt']);
     expect(existsSync(join(dir, 'link'))).toBe(true);
   });

@@ -23,9 +23,9 @@ export function tempDir(prefix = 'mppsim-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** Every file of an output folder, name -> bytes, for byte-for-byte comparisons. */
+/** Every output file of a folder, name -> bytes, for byte-for-byte comparisons; manifest.json is the run's record (it holds the time), not an output. */
 export function readOutputs(dir: string): Map<string, Buffer> {
-  return new Map(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f))]));
+  return new Map(readdirSync(dir).filter((f) => f !== 'manifest.json').sort().map((f) => [f, readFileSync(join(dir, f))]));
 }
 
 export function bundledScenarios(): string[] {

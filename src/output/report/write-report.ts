@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadFacts } from '../../scenario/index.js';
+import { recordAddedFile } from '../manifest.js';
 import { compareReportPage } from './compare-report.js';
 import { renderPage, type ReportPage } from './page.js';
 import { readCompareFolder, readSweepFolder } from './read-experiment-folder.js';
@@ -29,6 +30,7 @@ export async function writeReport(dir: string): Promise<string> {
   } finally {
     rmSync(temporary, { force: true });
   }
+  await recordAddedFile(resolve(dir), REPORT_FILE);
   return target;
 }
 

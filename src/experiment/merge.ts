@@ -1,0 +1,103 @@
+// `merge`: combines the partial results of every shard of one experiment into its complete outputs,
+// written by the code that writes a one-machine run, so the bytes are the same. Nothing a shard
+// holds is trusted before partials.ts has checked it; the merged figures are checked again here.
+
+import { createReadStream } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse } from 'csv-parse';
+import type { ReplicationResult } from '../model/index.js';
+import { StagedOutput } from '../output/index.js';
+import { allUnits, type Unit } from './design.js';
+import { UsageError } from './errors.js';
+import type { UnitResult } from './execute.js';
+import { readPartial, type Partial } from './partials.js';
+import { runRecord } from './run-record.js';
+import { eventsPartName, writeExperiment, writeReportLazily, type ExperimentOutcome } from './run-experiment.js';
+
+export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean }): Promise<ExperimentOutcome> {
+  const startedAt = new Date();
+  const partials: Partial[] = [];
+  for (const dir of dirs) partials.push(await readPartial(dir));
+  const first = partials[0];
+  if (!first) throw new UsageError('merge: name at least one partial result folder');
+  for (const p of partials) {
+    if (p.key !== first.key) throw new UsageError(`merge: shard ${p.dir} is a shard of a different experiment than ${first.dir}`);
+    if (p.shard.count !== first.shard.count) throw new UsageError(`merge: shard ${p.dir} is shard ${p.shard.index}/${p.shard.count}, expected one of n = ${first.shard.count}`);
+  }
+  const seen = new Map<number, string>();
+  for (const p of partials) {
+    const other = seen.get(p.shard.index);
+    if (other) throw new UsageError(`merge: shard ${p.shard.index}/${p.shard.count} given twice (${other} and ${p.dir})`);
+    seen.set(p.shard.index, p.dir);
+  }
+  const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new UsageError(`merge: missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${first.shard.count}`).join(', ')}`);
+
+  const experiment = first.experiment;
+  const where = new Map<string, string>();
+  const byUnit = new Map<string, UnitResult>();
+  for (const p of partials) {
+    for (const r of p.results) {
+      checkConservation(r.result, experiment.variants[r.variant].scenario.warmupDays, p.dir);
+      byUnit.set(unitKey(r), r);
+      where.set(unitKey(r), p.dir);
+    }
+  }
+  const results = allUnits(experiment).map((unit) => {
+    const found = byUnit.get(unitKey(unit));
+    if (!found) throw new UsageError(`merge: no result for variant ${unit.variant}, replication ${unit.replication}`);
+    return found;
+  });
+  const partOf = (unit: Unit): string => join(where.get(unitKey(unit)) as string, eventsPartName(unit));
+  if (experiment.events) for (const unit of allUnits(experiment)) await checkEventsPart(partOf(unit), where.get(unitKey(unit)) as string);
+  const staged = new StagedOutput(options.out, options.force ?? false);
+  try {
+    const outcome = await writeExperiment(staged, experiment, results, partOf);
+    if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
+    await staged.commit(runRecord(experiment, { startedAt }));
+    return { ...outcome, dir: staged.target };
+  } finally {
+    staged.abandon();
+  }
+}
+
+function unitKey(unit: Unit): string {
+  return `${unit.variant}/${unit.replication}`;
+}
+
+/** arrivals = returned + released + screened out + other + in custody at the end, for every scope that has arrivals. */
+function checkConservation(result: ReplicationResult, warmupDays: number, dir: string): void {
+  // Over a counted window after a warm-up, people in custody when it began are not arrivals.
+  if (warmupDays > 0) return;
+  const figures = new Map<string, number>();
+  for (const m of result.metrics) figures.set(`${m.metric}|${m.scope}`, m.value);
+  for (const m of result.metrics) {
+    if (m.metric !== 'arrivals') continue;
+    const parts = ['returned', 'released', 'screened_out', 'other', 'in_custody_end'].map((name) => figures.get(`${name}|${m.scope}`));
+    if (parts.some((v) => v === undefined)) continue;
+    const accounted = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (accounted !== m.value) {
+      throw new UsageError(`merge: shard ${dir}: replication ${result.replication} does not balance for ${m.scope} (${m.value} arrived, ${accounted} accounted for); its results were edited, run the shard again`);
+    }
+  }
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Every cell of an events part is one a spreadsheet will not run: copied raw, it must be as mppsim escaped it. */
+async function checkEventsPart(file: string, dir: string): Promise<void> {
+  let line = 0;
+  try {
+    for await (const record of createReadStream(file).pipe(parse({ relax_column_count: false }))) {
+      line++;
+      for (const cell of record as string[]) {
+        if (FORMULA_START.test(cell) && !Number.isFinite(Number(cell))) {
+          throw new UsageError(`merge: shard ${dir}: ${file} line ${line} holds a cell a spreadsheet would run as a formula ("${cell.slice(0, 20)}"); it was not written by mppsim`);
+        }
+      }
+    }
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`merge: shard ${dir}: ${file} cannot be read as CSV (${(error as Error).message.split('\n')[0]})`);
+  }
+}

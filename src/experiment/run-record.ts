@@ -1,0 +1,31 @@
+// What made an output folder, for its manifest.json: mppsim's version, a digest of each variant's
+// effective scenario, the settings and the command line. It lets anyone tell two folders apart
+// without diffing them, and lets merge tell shards of one experiment from look-alikes.
+
+import { readFileSync } from 'node:fs';
+import { canonicalJson, sha256 } from '../output/manifest.js';
+import type { Experiment, Shard } from './design.js';
+
+const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+export function scenarioDigest(scenario: unknown): string {
+  return sha256(canonicalJson(scenario));
+}
+
+export function runRecord(experiment: Experiment, run: { workers?: number; shard?: Shard; startedAt: Date; commandLine?: readonly string[] }): Record<string, unknown> {
+  const first = experiment.variants[0]?.scenario;
+  return {
+    mppsim: PACKAGE.version,
+    kind: experiment.kind,
+    scenarioSha256: first ? scenarioDigest(first) : null,
+    variants: experiment.variants.map((v) => ({ name: v.name, scenarioSha256: scenarioDigest(v.scenario) })),
+    seed: first?.seed ?? null,
+    replications: experiment.replications,
+    engine: experiment.engine,
+    events: experiment.events,
+    workers: run.workers ?? null,
+    shard: run.shard ?? null,
+    commandLine: [...(run.commandLine ?? process.argv.slice(2))],
+    startedAt: run.startedAt.toISOString(),
+  };
+}

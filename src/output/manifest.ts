@@ -1,0 +1,82 @@
+// manifest.json, the record mppsim leaves in every folder it writes: what made it (the run record
+// the caller gives) and the sha256 of every other file. It is how --force recognises mppsim's own
+// folders and how merge recognises an untouched shard.
+
+import { createHash } from 'node:crypto';
+import { createReadStream, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_FORMAT = 'mppsim-output/1';
+
+export interface Manifest {
+  format: string;
+  /** What made the folder: version, scenario digest, seed, settings, command line, start time. */
+  record: Record<string, unknown>;
+  /** File name -> sha256 (hex) of every file in the folder but this one. */
+  files: Record<string, string>;
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+/** JSON with object keys sorted at every level: one text for one value, whatever the key order. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export async function manifestOf(dir: string, record: Record<string, unknown>): Promise<Manifest> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    if (name !== MANIFEST_FILE) files[name] = await sha256OfFile(join(dir, name));
+  }
+  return { format: MANIFEST_FORMAT, record, files };
+}
+
+/** The folder's manifest, or why it has none that mppsim could have written. */
+export function readManifest(dir: string): Manifest | string {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `it has no ${MANIFEST_FILE}` : `its ${MANIFEST_FILE} is not valid JSON`;
+  }
+  const m = parsed as Partial<Manifest> | null;
+  if (m === null || typeof m !== 'object' || m.format !== MANIFEST_FORMAT || typeof m.files !== 'object' || m.files === null || Array.isArray(m.files)) {
+    return `its ${MANIFEST_FILE} is not one mppsim wrote (expected format ${MANIFEST_FORMAT})`;
+  }
+  if (!Object.values(m.files).every((d) => typeof d === 'string') || Object.hasOwn(m.files, MANIFEST_FILE)) {
+    return `its ${MANIFEST_FILE} lists files oddly`;
+  }
+  return { format: m.format, record: (m.record ?? {}) as Record<string, unknown>, files: m.files as Record<string, string> };
+}
+
+/** Files in the folder that its manifest does not list, and listed files that are missing. */
+export function unlistedFiles(dir: string, manifest: Manifest): { foreign: string[]; missing: string[] } {
+  const present = readdirSync(dir).filter((f) => f !== MANIFEST_FILE);
+  return {
+    foreign: present.filter((f) => !Object.hasOwn(manifest.files, f)).sort(),
+    missing: Object.keys(manifest.files).filter((f) => !present.includes(f)).sort(),
+  };
+}
+
+/** After a file was added to a finished folder (report.html): list it, so the folder stays recognisably mppsim's. */
+export async function recordAddedFile(dir: string, name: string): Promise<void> {
+  const manifest = readManifest(dir);
+  if (typeof manifest === 'string') return; // not a folder mppsim keeps a manifest for
+  manifest.files[name] = await sha256OfFile(join(dir, name));
+  const temporary = join(dir, `.tmp-${MANIFEST_FILE}-${process.pid}`);
+  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(temporary, join(dir, MANIFEST_FILE));
+}
