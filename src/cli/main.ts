@@ -9,6 +9,7 @@ import { reportCommandModule } from './report-command.js';
 import { experimentOptions, runCommand } from './run-command.js';
 import { serveCommandModule } from './serve-command.js';
 import { onInterruptCleanUp } from './signals.js';
+import { sizeCommand, sizeOptions } from './size-command.js';
 import { sweepCommand, sweepOptions } from './sweep-command.js';
 import { warmupCommand, warmupOptions } from './warmup-command.js';
 
@@ -45,6 +46,12 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
       'run a grid or Latin hypercube of parameter values: sweep.csv',
       (y) => sweepOptions(y),
       async (args) => void (code = await sweepCommand(args, io)),
+    )
+    .command(
+      'size <scenario>',
+      'the least value of a capacity for which every target holds: size.csv and the answer',
+      (y) => sizeOptions(y),
+      async (args) => void (code = await sizeCommand(args, io)),
     )
     .command(
       'merge <dirs..>',

@@ -8,3 +8,7 @@ export { compareVariants, type ComparisonRow } from './paired.js';
 export { UsageError } from './errors.js';
 export { checkLimits, expectedPeople, DEFAULT_LIMITS, LimitError, type Limits } from './limits.js';
 export { runRecord, scenarioDigest } from './run-record.js';
+export { parseTarget, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
+export { size, parseSizeRange, sizeAnswerLine, type SizeAnswer, type SizeRange, type SizedCandidate } from './size.js';
+export { runSize, DEFAULT_MAX_REPLICATIONS, type SizeOptions, type SizeOutcome } from './size-run.js';
+export { CandidatePool, type Candidate } from './candidates.js';
