@@ -9,6 +9,7 @@ import { parseTarget } from './targets.js';
 import { parseSizeRange, size, type SizeAnswer } from './size.js';
 import { UsageError } from './errors.js';
 import { applyOverrides } from './overrides.js';
+import { scenarioDigest } from './run-record.js';
 
 export interface SizeOptions {
   vary: string;
@@ -41,6 +42,7 @@ export async function runSize(file: string, options: SizeOptions): Promise<SizeO
   const maxReplications = options.maxReplications ?? Math.max(replications, DEFAULT_MAX_REPLICATIONS);
   if (maxReplications < replications) throw new UsageError(`--max-reps ${maxReplications}: expected at least --reps (${replications})`);
   const staged = new StagedOutput(options.out, options.force ?? false);
+  const startedAt = new Date();
   try {
     const answer = await size(document, file, range, targets, {
       replications,
@@ -59,7 +61,19 @@ export async function runSize(file: string, options: SizeOptions): Promise<SizeO
       staged.write('scenario.json', `${JSON.stringify({ ...chosen, seed: options.seed ?? base.seed }, null, 2)}\n`);
       files.push('scenario.json');
     }
-    staged.commit();
+    await staged.commit({
+      kind: 'size',
+      scenarioSha256: scenarioDigest(base),
+      vary: range.name,
+      targets: targets.map((t) => t.text),
+      seed: options.seed ?? base.seed,
+      replications,
+      maxReplications,
+      engine: options.engine ?? 'heap',
+      workers: options.workers ?? null,
+      commandLine: process.argv.slice(2),
+      startedAt: startedAt.toISOString(),
+    });
     return { ...answer, dir: staged.target, files };
   } finally {
     staged.abandon();
