@@ -35,6 +35,8 @@ export interface ExperimentRunOptions {
   shard?: Shard;
   /** Also write report.html (not for a shard's partial result). */
   report?: boolean;
+  /** Also write results.xlsx, the tables as one workbook (not for a shard's partial result). */
+  xlsx?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -66,7 +68,7 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
       outcome = writePartial(staged, experiment, options.shard, results);
     } else {
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
-      if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
+      await writeExtras(staged, outcome.files, options);
     }
     staged.commit();
     return { ...outcome, dir: staged.target };
@@ -76,7 +78,10 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
 }
 
 /** Combines the partial results of every shard of one experiment into its complete outputs. */
-export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean }): Promise<ExperimentOutcome> {
+export async function mergePartials(
+  dirs: readonly string[],
+  options: { out: string; force?: boolean; report?: boolean; xlsx?: boolean },
+): Promise<ExperimentOutcome> {
   const partials = dirs.map(readPartial);
   const first = partials[0];
   if (!first) throw new UsageError('merge: name at least one partial result folder');
@@ -110,7 +115,7 @@ export async function mergePartials(dirs: readonly string[], options: { out: str
   const staged = new StagedOutput(options.out, options.force ?? false);
   try {
     const outcome = await writeExperiment(staged, experiment, results, (unit) => join(where.get(unitKey(unit)) as string, eventsPartName(unit)));
-    if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
+    await writeExtras(staged, outcome.files, options);
     staged.commit();
     return { ...outcome, dir: staged.target };
   } finally {
@@ -252,8 +257,14 @@ function decodeNumber(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** vega and its packages load only for a run that asks for a report. */
-async function writeReportLazily(dir: string): Promise<string> {
-  const { writeReport } = await import('../output/report/index.js');
-  return writeReport(dir);
+/** The workbook and the report, made from the folder's tables; exceljs and vega load only when asked for. */
+async function writeExtras(staged: StagedOutput, files: string[], options: { report?: boolean; xlsx?: boolean }): Promise<void> {
+  if (options.xlsx) {
+    const { writeXlsx } = await import('../output/xlsx.js');
+    files.push(basename(await writeXlsx(staged.staging)));
+  }
+  if (options.report) {
+    const { writeReport } = await import('../output/report/index.js');
+    files.push(basename(await writeReport(staged.staging)));
+  }
 }

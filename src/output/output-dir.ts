@@ -12,7 +12,7 @@ export class OutputExistsError extends Error {
 }
 
 /** What mppsim writes into an output folder: --force replaces only a folder holding nothing else. */
-const OUR_FILES = /^(?:[\w-]+\.(?:csv|json|jsonl|html|png)|events-part-\d+-\d+\.csv)$/;
+const OUR_FILES = /^(?:[\w-]+\.(?:csv|json|jsonl|html|png|xlsx)|events-part-\d+-\d+\.csv)$/;
 
 function checkReplaceable(dir: string, target: string, force: boolean): void {
   let stat;
