@@ -12,13 +12,14 @@ export function mergeOptions<T>(y: Argv<T>) {
     .option('out', { type: 'string', demandOption: true, describe: 'output folder for the merged result' })
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
     .option('quiet', { type: 'boolean', default: false })
-    .option('report', { type: 'boolean', default: false, describe: 'also write report.html' });
+    .option('report', { type: 'boolean', default: false, describe: 'also write report.html' })
+    .option('xlsx', { type: 'boolean', default: false, describe: 'also write results.xlsx: every table as a sheet, typed cells' });
 }
 
-export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean; report: boolean }, io: Io): Promise<number> {
+export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean; report: boolean; xlsx: boolean }, io: Io): Promise<number> {
   return guard(io, async () => {
     if (args.dirs.length === 0) throw new UsageError('merge: name the partial result folders');
-    const outcome = await mergePartials(args.dirs, { out: args.out, force: args.force, report: args.report });
+    const outcome = await mergePartials(args.dirs, { out: args.out, force: args.force, report: args.report, xlsx: args.xlsx });
     if (!args.quiet) {
       io.out(describeRun(outcome));
       if (outcome.experiment.kind === 'run') io.out(formatTable(keyFigures(outcome.summary)));

@@ -30,6 +30,7 @@ export interface ExperimentArgs {
   force: boolean;
   quiet: boolean;
   report?: boolean;
+  xlsx?: boolean;
   'allow-large'?: boolean;
   'max-people'?: number;
   'max-days'?: number;
@@ -50,6 +51,7 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
     .option('report', { type: 'boolean', default: false, describe: 'also write report.html (charts, summary, cited parameters)' })
+    .option('xlsx', { type: 'boolean', default: false, describe: 'also write results.xlsx: every table as a sheet, typed cells' })
     .option('allow-large', { type: 'boolean', default: false, describe: 'lift the size limits below' })
     .option('max-people', { type: 'number', default: DEFAULT_LIMITS.maxPeople, describe: 'refuse experiments expected to simulate more people' })
     .option('max-days', { type: 'number', default: DEFAULT_LIMITS.maxDays, describe: 'refuse longer horizons' })
@@ -94,7 +96,7 @@ export async function execute(experiment: Experiment, args: ExperimentArgs, defa
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const bar = progressBar(experiment.kind, args.quiet);
   try {
-    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, onProgress: bar.update });
+    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, xlsx: args.xlsx, onProgress: bar.update });
   } finally {
     bar.stop();
   }

@@ -3,7 +3,7 @@
 // holds is trusted before partials.ts has checked it; the merged figures are checked again here.
 
 import { createReadStream } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse';
 import type { ReplicationResult } from '../model/index.js';
 import { StagedOutput } from '../output/index.js';
@@ -12,9 +12,9 @@ import { UsageError } from './errors.js';
 import type { UnitResult } from './execute.js';
 import { readPartial, type Partial } from './partials.js';
 import { runRecord } from './run-record.js';
-import { eventsPartName, writeExperiment, writeReportLazily, type ExperimentOutcome } from './run-experiment.js';
+import { eventsPartName, writeExperiment, writeExtras, type ExperimentOutcome } from './run-experiment.js';
 
-export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean }): Promise<ExperimentOutcome> {
+export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean; xlsx?: boolean }): Promise<ExperimentOutcome> {
   const startedAt = new Date();
   const partials: Partial[] = [];
   for (const dir of dirs) partials.push(await readPartial(dir));
@@ -53,7 +53,7 @@ export async function mergePartials(dirs: readonly string[], options: { out: str
   const staged = new StagedOutput(options.out, options.force ?? false);
   try {
     const outcome = await writeExperiment(staged, experiment, results, partOf);
-    if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
+    await writeExtras(staged, outcome.files, options);
     await staged.commit(runRecord(experiment, { startedAt }));
     return { ...outcome, dir: staged.target };
   } finally {

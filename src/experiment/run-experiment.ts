@@ -35,6 +35,8 @@ export interface ExperimentRunOptions {
   shard?: Shard;
   /** Also write report.html (not for a shard's partial result). */
   report?: boolean;
+  /** Also write results.xlsx, the tables as one workbook (not for a shard's partial result). */
+  xlsx?: boolean;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -64,7 +66,7 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
       outcome = writePartial(staged, experiment, options.shard, results);
     } else {
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
-      if (options.report) outcome.files.push(basename(await writeReportLazily(staged.staging)));
+      await writeExtras(staged, outcome.files, options);
     }
     await staged.commit(runRecord(experiment, { workers: options.workers, shard: options.shard, startedAt }));
     return { ...outcome, dir: staged.target };
@@ -154,6 +156,15 @@ function writePartial(staged: StagedOutput, experiment: Experiment, shard: Shard
   const files = partialFiles(experiment, shard, results);
   for (const [name, text] of Object.entries(files)) staged.write(name, text);
   return { files: Object.keys(files), experiment, summary: [], comparison: [], partial: true };
+}
+
+/** The optional files of a finished experiment: the workbook, then the report (which lists it). exceljs and vega load only when asked for. */
+export async function writeExtras(staged: StagedOutput, files: string[], options: { report?: boolean; xlsx?: boolean }): Promise<void> {
+  if (options.xlsx) {
+    const { writeXlsx } = await import('../output/xlsx.js');
+    files.push(basename(await writeXlsx(staged.staging)));
+  }
+  if (options.report) files.push(basename(await writeReportLazily(staged.staging)));
 }
 
 /** vega and its packages load only for a run that asks for a report. */
