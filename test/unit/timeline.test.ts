@@ -119,7 +119,7 @@ describe('validation of the timeline', () => {
   });
   it('refuses an unknown destination, listing the valid ones', () => {
     const doc = structuredClone(twoPorts);
-    doc.sectors.west.mpp.periods[1].destinations = { 'port-c': 1 };
+    (doc.sectors.west.mpp.periods[1] as { destinations: Record<string, number> }).destinations = { 'port-c': 1 };
     expect(problems(doc)).toEqual(['sectors.west.mpp.periods[1].destinations.port-c: unknown destination "port-c"; expected a port or a bus route leaving "west": port-a, port-b']);
   });
   it('refuses a period that sets nothing', () => {
