@@ -1,4 +1,4 @@
-// MODEL.md's invariants. A violation is a bug in the model, never an input error: it aborts the run.
+// The invariants of docs/MODEL.md. A violation is a bug in the model, never an input error: it aborts the run.
 
 import type { Exit } from './results.js';
 

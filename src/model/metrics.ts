@@ -1,14 +1,45 @@
 // Whole-run figures of one replication, as (metric, scope, value) rows: the summary's raw material.
+// Takes plain records of what the blocks observed (no model class), so nothing here imports the flow.
 
-import type { BorderReturnModel } from './simulation.js';
-import { EXITS, type Metric } from './results.js';
-import type { StageObserver } from './stage.js';
+import type { QuantileSketch } from '../stats/quantile-sketch.js';
+import type { TimeWeighted } from '../stats/time-weighted.js';
+import { EXITS, type DailyCount, type Exit, type Metric } from './results.js';
 
-export function collectMetrics(model: BorderReturnModel, end: number, inCustody: Float64Array): Metric[] {
+/** What one stage observed (a StageObserver is one). */
+export interface StageFigures {
+  readonly id: string;
+  readonly total: Readonly<Record<DailyCount, number>>;
+  readonly queue: TimeWeighted;
+  readonly queuedPeople: number;
+  readonly waitPeopleHours: number;
+  readonly waitPeople: number;
+  readonly enteredPeople: number;
+  peopleHoursInWindow(end: number): number;
+}
+
+export interface StaffFigures {
+  readonly busyOverTime: TimeWeighted;
+  readonly onDutyOverTime: TimeWeighted;
+}
+
+export interface ModelFigures {
+  countedDays: number;
+  end: number;
+  inCustody: Float64Array;
+  exitsByOrigin: Record<Exit, Float64Array>;
+  waits: Record<Exit, QuantileSketch>;
+  sectors: { id: string; stage: StageFigures; occupancy: TimeWeighted; occupied: number; agents: StaffFigures | null }[];
+  routes: { id: string; stage: StageFigures }[];
+  screenings: { id: string; stage: StageFigures; officers: StaffFigures }[];
+  ports: { id: string; stage: StageFigures }[];
+}
+
+export function collectMetrics(model: ModelFigures): Metric[] {
+  const { end, inCustody } = model;
   const metrics: Metric[] = [];
   const add = (metric: string, scope: string, value: number): void => void metrics.push({ metric, scope, value });
   const days = model.countedDays;
-  const sum = (stages: StageObserver[], figure: keyof StageObserver['total']): number => stages.reduce((a, s) => a + s.total[figure], 0);
+  const sum = (stages: StageFigures[], figure: DailyCount): number => stages.reduce((a, s) => a + s.total[figure], 0);
   const sectorStages = model.sectors.map((s) => s.stage);
   const portStages = model.ports.map((p) => p.stage);
   const routeStages = model.routes.map((r) => r.stage);
@@ -36,7 +67,7 @@ export function collectMetrics(model: BorderReturnModel, end: number, inCustody:
     add('wait_hours_max', exit, sketch.max);
   }
 
-  const queueFigures = (stage: StageObserver): void => {
+  const queueFigures = (stage: StageFigures): void => {
     const queue = stage.queue.total(end);
     add('queue_mean', stage.id, queue.mean);
     add('queue_max', stage.id, queue.max);

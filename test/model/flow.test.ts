@@ -1,5 +1,5 @@
 // The model's flow against exact expectations: queueing theory where it gives a closed form,
-// exact counts where the scenario is deterministic, and the invariants of MODEL.md.
+// exact counts where the scenario is deterministic, and the invariants of docs/MODEL.md.
 
 import { describe, expect, it } from 'vitest';
 import { simulate, type PersonRecord } from '../../src/model/index.js';

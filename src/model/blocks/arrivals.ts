@@ -1,0 +1,120 @@
+// Apprehensions at one sector: each day, per category, a count of groups (Poisson, negative binomial
+// or deterministic with the fraction carried over) at times spread over the day or an hourly profile,
+// plus an occasional surge. Every group is created (fates drawn) at the start of its day.
+
+import { categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../../random/index.js';
+import { peoplePerDayOn } from '../../scenario/dated.js';
+import type { Arrivals as ArrivalsSpec } from '../../scenario/schema.js';
+import { unwired, type Block, type Next } from '../block.js';
+import { HOURS_PER_DAY, type ModelContext } from '../context.js';
+import { STREAMS, type Category, type GroupFates } from '../fates.js';
+import type { StageObserver } from '../stage.js';
+
+interface CategoryStream {
+  category: Category;
+  share: number;
+  count: (mean: number) => number;
+  time: Uniform01;
+  carry: number;
+}
+
+interface Surge {
+  happens: Uniform01;
+  people: Sampler;
+  time: Uniform01;
+  category: Category;
+  withinHours: number;
+  p: number;
+}
+
+export class Arrivals implements Block {
+  /** Where an arrived group goes (holding); set by the network. */
+  next: Next = unwired;
+  private readonly streams: CategoryStream[] = [];
+  private readonly hourOfArrival: (() => number) | null = null;
+  private readonly surge: Surge | null = null;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly fates: GroupFates,
+    readonly index: number,
+    readonly stage: StageObserver,
+    private readonly spec: ArrivalsSpec,
+  ) {
+    const id = stage.id;
+    const totalShare = Object.values(spec.mix).reduce((a, b) => a + b, 0);
+    for (const [categoryId, share] of Object.entries(spec.mix)) {
+      if (share <= 0) continue;
+      const countSource = ctx.stream(STREAMS.arrivalCount(id, categoryId));
+      const count =
+        spec.count === 'deterministic'
+          ? (mean: number) => mean
+          : countSampler(countSource, spec.count === 'negative-binomial' ? spec.dispersion : undefined);
+      const time = ctx.stream(STREAMS.arrivalTime(id, categoryId));
+      this.streams.push({ category: fates.category(categoryId), share: share / totalShare, count, time, carry: 0 });
+    }
+    if (spec.hourlyProfile) this.hourOfArrival = categoricalIndex(spec.hourlyProfile, ctx.stream(STREAMS.arrivalHour(id)));
+    const surge = spec.surge;
+    if (surge) {
+      this.surge = {
+        happens: ctx.stream(STREAMS.surgeDay(id)),
+        people: sampler(surge.people, ctx.stream(STREAMS.surgePeople(id))),
+        time: ctx.stream(STREAMS.surgeTime(id)),
+        category: fates.category(surge.category),
+        withinHours: surge.withinHours,
+        p: surge.probabilityPerDay,
+      };
+    }
+  }
+
+  /** Mean people apprehended on a day (0 where the scenario gives no rate). */
+  peoplePerDay(day: number): number {
+    return peoplePerDayOn(this.spec, this.ctx.dateOf(day)) ?? 0;
+  }
+
+  openDay(day: number, dayStart: number): void {
+    const people = this.peoplePerDay(day);
+    for (const stream of this.streams) {
+      const mean = (people * stream.share) / stream.category.meanSize;
+      let groups: number;
+      if (this.spec.count === 'deterministic') {
+        // Whole groups each day; the fraction carries over so the long-run mean is exact.
+        stream.carry += mean;
+        groups = Math.floor(stream.carry + 1e-9);
+        stream.carry -= groups;
+      } else {
+        groups = stream.count(mean);
+      }
+      for (let i = 0; i < groups; i++) {
+        const hour = this.hourOfArrival ? this.hourOfArrival() + stream.time() : HOURS_PER_DAY * stream.time();
+        this.schedule(stream.category, dayStart + hour);
+      }
+    }
+    const surge = this.surge;
+    if (surge && surge.happens() < surge.p) {
+      const people = Math.round(surge.people());
+      const start = dayStart + HOURS_PER_DAY * surge.time();
+      for (let total = 0, k = 0; total < people; k++) {
+        const slot = this.schedule(surge.category, start + (surge.withinHours * k) / Math.max(1, people));
+        total += this.ctx.groups.size[slot];
+      }
+    }
+  }
+
+  closeDay(): void {}
+
+  restart(): void {}
+
+  private schedule(category: Category, at: number): number {
+    const slot = this.fates.create(this.index, category);
+    this.ctx.calendar.schedule(at, this.onArrival, slot);
+    return slot;
+  }
+
+  private readonly onArrival = (slot: number): void => {
+    const g = this.ctx.groups;
+    g.arrived[slot] = this.ctx.calendar.now;
+    this.stage.daily.arrivals += g.size[slot];
+    this.next(slot);
+  };
+}

@@ -1,0 +1,117 @@
+// A bus route between two sectors: a daily timetable, buses of fixed seats, an optional fleet.
+// Rules: groups board whole, in queue order, never past the seats nor past the destination's free
+// holding (reserved on boarding); with fill-behind a smaller group behind may take a seat a larger
+// one ahead cannot. An empty bus stays; with a fleet, a bus that left is away until it is back.
+
+import { sampler, type Sampler } from '../../random/index.js';
+import type { BusRoute as BusRouteSpec } from '../../scenario/schema.js';
+import { clockHours } from '../../scenario/calendar-dates.js';
+import { unwired, type Block, type Next } from '../block.js';
+import { HOURS_PER_DAY, type ModelContext } from '../context.js';
+import { STREAMS } from '../fates.js';
+import { GroupFifo, type ScanVerdict } from '../fifo.js';
+import { InvariantError } from '../invariants.js';
+import type { DailyRow } from '../results.js';
+import type { StageObserver } from '../stage.js';
+import type { Holding } from './holding.js';
+
+export class BusRoute implements Block {
+  readonly queue = new GroupFifo();
+  /** Where a group goes on arriving at the destination; set by the network. */
+  next: Next = unwired;
+  readonly departures: number[];
+  readonly fleet: number | null;
+  available: number;
+  private readonly travel: Sampler;
+  private readonly back: Sampler;
+  /** Groups on the bus being filled: reused, so a departure allocates nothing. */
+  private readonly boarding: number[] = [];
+  private seatsLeft = 0;
+  private aboard = 0;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    readonly stage: StageObserver,
+    private readonly spec: BusRouteSpec,
+    readonly origin: Holding,
+    readonly destination: Holding,
+  ) {
+    const id = stage.id;
+    this.departures = spec.departures.map(clockHours).filter((h) => h < HOURS_PER_DAY).sort((a, b) => a - b);
+    this.travel = sampler(spec.travelHours, ctx.stream(STREAMS.busTravel(id)));
+    this.back = sampler(spec.fleet?.returnHours ? spec.fleet.returnHours : spec.travelHours, ctx.stream(STREAMS.busReturn(id)));
+    this.fleet = spec.fleet ? spec.fleet.buses : null;
+    this.available = this.fleet ?? Number.POSITIVE_INFINITY;
+  }
+
+  /** A group enrolled at the origin joins the queue for the next bus. */
+  enqueue(slot: number): void {
+    const now = this.ctx.calendar.now;
+    this.ctx.groups.queuedAt[slot] = now;
+    this.queue.push(slot);
+    this.stage.enterQueue(now, this.ctx.groups.size[slot]);
+  }
+
+  openDay(_day: number, now: number): void {
+    for (const hour of this.departures) this.ctx.calendar.schedule(now + hour, this.onDeparture, 0);
+  }
+
+  closeDay(_now: number, row: DailyRow): void {
+    row.busLoadFactor = row.counts.seats_offered ? row.counts.boarded! / row.counts.seats_offered : null;
+  }
+
+  restart(): void {}
+
+  private readonly onDeparture = (): void => {
+    const now = this.ctx.calendar.now;
+    const seats = this.spec.seatsPerBus;
+    const buses = Math.min(this.spec.busesPerDeparture, this.available);
+    this.stage.daily.seats_offered += buses * seats;
+    for (let bus = 0; bus < buses; bus++) {
+      this.seatsLeft = seats;
+      this.aboard = 0;
+      this.boarding.length = 0;
+      this.queue.scan(this.board);
+      if (this.aboard > seats) throw new InvariantError(`bus on ${this.stage.id} carries ${this.aboard} people in ${seats} seats`);
+      this.stage.daily.boarded += this.aboard;
+      // An empty bus does not travel: nobody was waiting, or the destination has no room. Its travel
+      // time is not drawn either, so variants where different buses leave keep the same draws for the rest.
+      if (this.aboard === 0) break;
+      const arriveAt = now + this.travel();
+      for (const slot of this.boarding) this.ctx.calendar.schedule(arriveAt, this.onBusArrival, slot);
+      this.stage.daily.departures += 1;
+      if (this.fleet !== null) {
+        this.available--;
+        this.ctx.calendar.schedule(arriveAt + this.back(), this.onBusBack, 0);
+      }
+    }
+  };
+
+  /** One group in queue order: aboard if it fits the seats left and the destination's free holding. */
+  private readonly board = (slot: number): ScanVerdict => {
+    const g = this.ctx.groups;
+    const size = g.size[slot];
+    if (size > this.seatsLeft || size > this.destination.free) return this.spec.fillBehind ? 'skip' : 'stop';
+    const now = this.ctx.calendar.now;
+    this.seatsLeft -= size;
+    this.aboard += size;
+    this.stage.leaveQueue(now, size, g.queuedAt[slot]);
+    this.origin.vacate(size);
+    this.destination.reserve(size);
+    g.boarded[slot] = now;
+    this.boarding.push(slot);
+    return this.seatsLeft === 0 ? 'take-last' : 'take';
+  };
+
+  private readonly onBusBack = (): void => {
+    this.available++;
+  };
+
+  private readonly onBusArrival = (slot: number): void => {
+    const g = this.ctx.groups;
+    g.busArrived[slot] = this.ctx.calendar.now;
+    g.site[slot] = this.destination.index;
+    this.destination.receive(g.size[slot]);
+    this.next(slot);
+  };
+}

@@ -1,0 +1,88 @@
+// A port of entry returning people to Mexico: open hours, closed weekdays and dates, a daily cap.
+// Rules: FIFO by group, never splitting one; a group larger than what is left of today's cap waits
+// for tomorrow, and so does everyone behind it; the people returned in a day never exceed its cap.
+
+import { clockHours } from '../../scenario/calendar-dates.js';
+import { inPeriod } from '../../scenario/dated.js';
+import type { Port as PortSpec } from '../../scenario/schema.js';
+import { unwired, type Block, type Leave } from '../block.js';
+import { HOURS_PER_DAY, type ModelContext } from '../context.js';
+import { GroupFifo } from '../fifo.js';
+import { InvariantError } from '../invariants.js';
+import type { StageObserver } from '../stage.js';
+
+export class Port implements Block {
+  readonly queue = new GroupFifo();
+  /** How returned groups leave the model; set by the network. */
+  leave: Leave = unwired;
+  isOpen = false;
+  capToday = 0;
+  returnedToday = 0;
+  private readonly open: number;
+  private readonly close: number;
+  private readonly closedWeekdays: ReadonlySet<string>;
+  private readonly closedDates: ReadonlySet<string>;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    readonly stage: StageObserver,
+    private readonly spec: PortSpec,
+  ) {
+    this.open = clockHours(spec.hours.open);
+    this.close = clockHours(spec.hours.close);
+    this.closedWeekdays = new Set(spec.closedWeekdays);
+    this.closedDates = new Set(spec.closedDates);
+  }
+
+  /** A group to be returned joins the queue, and leaves at once if the port is open with room. */
+  enqueue(slot: number): void {
+    const now = this.ctx.calendar.now;
+    this.ctx.groups.queuedAt[slot] = now;
+    this.queue.push(slot);
+    this.stage.enterQueue(now, this.ctx.groups.size[slot]);
+    this.returnQueued();
+  }
+
+  openDay(day: number, now: number): void {
+    const date = this.ctx.dateOf(day);
+    const closed = this.closedDates.has(date) || this.closedWeekdays.has(this.ctx.weekdayOf(day));
+    this.returnedToday = 0;
+    this.capToday = closed ? 0 : inPeriod(this.spec.capPeriods, date)?.dailyCap ?? this.spec.dailyCap;
+    this.stage.daily.cap += this.capToday;
+    this.isOpen = false;
+    if (closed) return;
+    if (this.open === 0) this.onOpen();
+    else this.ctx.calendar.schedule(now + this.open, this.onOpen, 0);
+    if (this.close < HOURS_PER_DAY) this.ctx.calendar.schedule(now + this.close, this.onClose, 0);
+  }
+
+  closeDay(): void {}
+
+  restart(): void {}
+
+  private returnQueued(): void {
+    if (!this.isOpen) return;
+    const g = this.ctx.groups;
+    const now = this.ctx.calendar.now;
+    while (this.queue.length > 0) {
+      const slot = this.queue.peek();
+      const size = g.size[slot];
+      if (this.returnedToday + size > this.capToday) break;
+      this.queue.shift();
+      this.returnedToday += size;
+      this.stage.leaveQueue(now, size, g.queuedAt[slot]);
+      this.stage.daily.returned += size;
+      this.leave(slot, 'returned');
+    }
+    if (this.returnedToday > this.capToday) throw new InvariantError(`port ${this.stage.id} returned ${this.returnedToday} people today, over its cap of ${this.capToday}`);
+  }
+
+  private readonly onOpen = (): void => {
+    this.isOpen = true;
+    this.returnQueued();
+  };
+
+  private readonly onClose = (): void => {
+    this.isOpen = false;
+  };
+}

@@ -1,0 +1,102 @@
+// A staffed FIFO: groups wait in arrival order for one of a pool of servers on daily shifts, and
+// each is served in one piece for the time drawn at its creation. A server going off shift finishes
+// the group in hand. With no staff at all, a group passes straight through. Processing and screening.
+
+import type { Staffing } from '../../scenario/schema.js';
+import { unwired, type Block, type Next } from '../block.js';
+import type { ModelContext } from '../context.js';
+import { GroupFifo } from '../fifo.js';
+import type { DailyRow } from '../results.js';
+import type { StageObserver } from '../stage.js';
+import { ServerPool, changeHours, shiftsOf } from '../staff.js';
+
+/** Which service time of the group table this service uses, and which time and count it stamps. */
+export interface ServiceKind {
+  hours: 'processingHours' | 'interviewHours';
+  served: 'processed' | 'interviewed';
+}
+
+export const PROCESSING: ServiceKind = { hours: 'processingHours', served: 'processed' };
+export const SCREENING: ServiceKind = { hours: 'interviewHours', served: 'interviewed' };
+
+export class Service implements Block {
+  readonly pool: ServerPool | null;
+  readonly queue = new GroupFifo();
+  next: Next = unwired;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    readonly stage: StageObserver,
+    private readonly kind: ServiceKind,
+    staffing: Staffing | null,
+  ) {
+    this.pool = staffing === null ? null : new ServerPool(shiftsOf(staffing));
+  }
+
+  accept(slot: number): void {
+    if (!this.pool) {
+      this.finish(slot);
+      return;
+    }
+    const now = this.ctx.calendar.now;
+    this.ctx.groups.queuedAt[slot] = now;
+    this.queue.push(slot);
+    this.stage.enterQueue(now, this.ctx.groups.size[slot]);
+    this.start();
+  }
+
+  openDay(_day: number, now: number): void {
+    const pool = this.pool;
+    if (!pool) return;
+    pool.setOnDuty(now, 0);
+    this.onShiftChange(0);
+    // The clock hour travels with the event: recomputing it as now % 24 lands an ulp short of 08:20.
+    for (const hour of changeHours(pool.shifts)) this.ctx.calendar.schedule(now + hour, this.onShiftChange, hour);
+  }
+
+  closeDay(now: number, row: DailyRow): void {
+    row.utilization = this.pool ? utilization(this.pool, now) : null;
+  }
+
+  restart(now: number): void {
+    this.pool?.busyOverTime.restartTotal(now);
+    this.pool?.onDutyOverTime.restartTotal(now);
+  }
+
+  private start(): void {
+    const pool = this.pool as ServerPool;
+    const g = this.ctx.groups;
+    const calendar = this.ctx.calendar;
+    while (pool.free && this.queue.length > 0) {
+      const slot = this.queue.shift();
+      const now = calendar.now;
+      this.stage.leaveQueue(now, g.size[slot], g.queuedAt[slot]);
+      pool.take(now);
+      calendar.schedule(now + g[this.kind.hours][slot], this.onServed, slot);
+    }
+  }
+
+  private finish(slot: number): void {
+    const g = this.ctx.groups;
+    g[this.kind.served][slot] = this.ctx.calendar.now;
+    this.stage.daily[this.kind.served] += g.size[slot];
+    this.next(slot);
+  }
+
+  private readonly onShiftChange = (hour: number): void => {
+    (this.pool as ServerPool).setOnDuty(this.ctx.calendar.now, hour);
+    this.start();
+  };
+
+  private readonly onServed = (slot: number): void => {
+    (this.pool as ServerPool).release(this.ctx.calendar.now);
+    this.finish(slot);
+    this.start();
+  };
+}
+
+function utilization(pool: ServerPool, now: number): number | null {
+  const busy = pool.busyOverTime.closePeriod(now).mean;
+  const onDuty = pool.onDutyOverTime.closePeriod(now).mean;
+  return onDuty > 0 ? busy / onDuty : null;
+}

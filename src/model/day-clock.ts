@@ -1,0 +1,107 @@
+// The day clock: at each midnight it closes the day (one row per stage), ends warm-up when due,
+// and opens the next day on every block in the network's order. The order of the schedule calls
+// made here and in the blocks' openDay is what keeps runs identical, so it is fixed by the network.
+
+import type { Block, DayOpener } from './block.js';
+import { HOURS_PER_DAY, type ModelContext } from './context.js';
+import type { DailyRow } from './results.js';
+import type { StageObserver } from './stage.js';
+
+/** A stage and the blocks that write its daily row (a sector's holding and processing share one). */
+export interface StageRow {
+  stage: StageObserver;
+  blocks: readonly Block[];
+}
+
+export interface DayPlan {
+  days: number;
+  warmupDays: number;
+  /** Everything that acts at the start of a day, in the order it must act. */
+  opening: readonly DayOpener[];
+  /** Stages in the order of their rows in daily.csv. */
+  rows: readonly StageRow[];
+  /** Blocks whose statistics restart at the end of warm-up. */
+  blocks: readonly Block[];
+}
+
+export class DayClock {
+  /** Rows of the counted days. */
+  readonly daily: DailyRow[] = [];
+
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly plan: DayPlan,
+  ) {
+    for (const { stage } of plan.rows) stage.counting = ctx.counting;
+  }
+
+  /** Runs the replication to its last day. */
+  run(): void {
+    const { days } = this.plan;
+    // Day boundaries are scheduled before anything else so that, at equal times, a day is closed
+    // before the next day's first events (a 00:00 departure, a port opening) are delivered.
+    for (let day = 0; day <= days; day++) this.ctx.calendar.schedule(day * HOURS_PER_DAY, this.onDayBoundary, day);
+    this.ctx.calendar.runUntil(days * HOURS_PER_DAY);
+  }
+
+  private readonly onDayBoundary = (day: number): void => {
+    const now = this.ctx.calendar.now;
+    if (day > 0) this.closeDay(day - 1, now);
+    if (day === this.plan.warmupDays && day > 0) this.endWarmup(now);
+    if (day === this.plan.days) return;
+    for (const opener of this.plan.opening) opener.openDay(day, now);
+  };
+
+  private closeDay(day: number, now: number): void {
+    const keep = day >= this.plan.warmupDays;
+    const date = this.ctx.dateOf(day);
+    const rows: DailyRow[] = [];
+    for (const { stage, blocks } of this.plan.rows) {
+      const queue = stage.queue.closePeriod(now);
+      const row: DailyRow = {
+        replication: this.ctx.replication,
+        day,
+        date,
+        kind: stage.kind,
+        id: stage.id,
+        counts: stage.closeDay(keep),
+        queueEnd: queue.end,
+        queueMean: queue.mean,
+        queueMax: queue.max,
+        occupancyEnd: null,
+        occupancyMean: null,
+        occupancyMax: null,
+        utilization: null,
+        busLoadFactor: null,
+      };
+      for (const block of blocks) block.closeDay(now, row);
+      rows.push(row);
+    }
+    if (keep) for (const row of rows) this.daily.push(blankIrrelevant(row));
+  }
+
+  private endWarmup(now: number): void {
+    this.ctx.counting = true;
+    for (const { stage } of this.plan.rows) {
+      stage.counting = true;
+      stage.restart(now);
+    }
+    for (const block of this.plan.blocks) block.restart(now);
+  }
+}
+
+/** Each kind of stage reports only the figures that mean something for it; the rest are left empty. */
+const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
+  sector: ['arrivals', 'released', 'processed', 'enrolled', 'other', 'bus_arrivals'],
+  'bus-route': ['departures', 'seats_offered', 'boarded'],
+  screening: ['interviewed', 'screened_out'],
+  port: ['returned', 'cap'],
+};
+
+function blankIrrelevant(row: DailyRow): DailyRow {
+  const keep = RELEVANT[row.kind];
+  for (const key of Object.keys(row.counts) as (keyof DailyRow['counts'])[]) {
+    if (!keep.includes(key)) row.counts[key] = null;
+  }
+  return row;
+}

@@ -1,0 +1,98 @@
+// Where groups leave the model: the ledger per sector of origin (all time, for conservation), the
+// counted exits and waits after warm-up, per-person records, and the recount of who is still in custody.
+
+import { QuantileSketch } from '../stats/quantile-sketch.js';
+import type { ModelContext } from './context.js';
+import type { Exit, PersonSink } from './results.js';
+
+export class Exits {
+  /** All-time counts per sector of origin, for the conservation invariant (warm-up included). */
+  readonly ledger: Record<Exit | 'arrivals', Float64Array>;
+  /** Exits per sector of origin after warm-up (the ledger's counted share). */
+  readonly byOrigin: Record<Exit, Float64Array>;
+  /** Time from arrival to each exit, per person, after warm-up. */
+  readonly waits: Record<Exit, QuantileSketch>;
+  private nextPerson = 0;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly sectorIds: readonly string[],
+    private readonly categoryIds: readonly string[],
+    private readonly onPerson: PersonSink | undefined,
+  ) {
+    const n = sectorIds.length;
+    this.ledger = { arrivals: new Float64Array(n), returned: new Float64Array(n), released: new Float64Array(n), screened_out: new Float64Array(n), other: new Float64Array(n) };
+    this.byOrigin = { returned: new Float64Array(n), released: new Float64Array(n), screened_out: new Float64Array(n), other: new Float64Array(n) };
+    this.waits = { returned: new QuantileSketch(), released: new QuantileSketch(), screened_out: new QuantileSketch(), other: new QuantileSketch() };
+  }
+
+  /** A group has arrived: its people are numbered and counted in. */
+  arrive(slot: number): void {
+    const g = this.ctx.groups;
+    g.firstPerson[slot] = this.nextPerson;
+    this.nextPerson += g.size[slot];
+    this.ledger.arrivals[g.origin[slot]] += g.size[slot];
+  }
+
+  /** A group leaves through `outcome`; its slot in the group table is freed. */
+  record(slot: number, outcome: Exit): void {
+    const g = this.ctx.groups;
+    const size = g.size[slot];
+    const origin = g.origin[slot];
+    const now = this.ctx.calendar.now;
+    this.ledger[outcome][origin] += size;
+    if (this.ctx.counting) {
+      this.byOrigin[outcome][origin] += size;
+      this.waits[outcome].add(now - g.arrived[slot], size);
+    }
+    this.emitPeople(slot, outcome, now);
+    g.release(slot);
+  }
+
+  /** People in custody at the end, per sector of origin, counted afresh from the group table. */
+  inCustodyByOrigin(): Float64Array {
+    const held = new Float64Array(this.sectorIds.length);
+    this.forEachGroupInCustody((slot) => {
+      held[this.ctx.groups.origin[slot]] += this.ctx.groups.size[slot];
+    });
+    return held;
+  }
+
+  /** Emits a record for everyone still in custody at the end of the run. */
+  flushPeopleInCustody(): void {
+    if (!this.onPerson) return;
+    this.forEachGroupInCustody((slot) => this.emitPeople(slot, 'in_custody', null));
+  }
+
+  private emitPeople(slot: number, outcome: Exit | 'in_custody', now: number | null): void {
+    if (!this.onPerson) return;
+    const g = this.ctx.groups;
+    const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
+    for (let i = 0; i < g.size[slot]; i++) {
+      this.onPerson({
+        replication: this.ctx.replication,
+        person: g.firstPerson[slot] + i,
+        group: g.serial[slot],
+        groupSize: g.size[slot],
+        sector: this.sectorIds[g.origin[slot]],
+        category: this.categoryIds[g.category[slot]],
+        arrivedHours: g.arrived[slot],
+        processedHours: orNull(g.processed[slot]),
+        boardedHours: orNull(g.boarded[slot]),
+        busArrivedHours: orNull(g.busArrived[slot]),
+        interviewedHours: orNull(g.interviewed[slot]),
+        exitHours: now,
+        outcome,
+        site: this.sectorIds[g.site[slot]],
+      });
+    }
+  }
+
+  /** Groups that have arrived and not left: at a site (queued, in service) or on a bus. */
+  private forEachGroupInCustody(visit: (slot: number) => void): void {
+    const g = this.ctx.groups;
+    for (let slot = 0; slot < g.capacity; slot++) {
+      if (g.alive[slot] && !Number.isNaN(g.arrived[slot])) visit(slot);
+    }
+  }
+}

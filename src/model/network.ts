@@ -1,0 +1,138 @@
+// The flow, and the only file that knows it: which blocks a scenario makes, and where each hands a
+// group next. Arrivals -> holding -> processing -> (enrolled: bus -> destination) -> screening if
+// fear -> port; the exits are released (holding full), other (not enrolled), screened out, returned.
+
+import type { Scenario } from '../scenario/schema.js';
+import type { Block, DayOpener, Leave } from './block.js';
+import { Arrivals } from './blocks/arrivals.js';
+import { BusRoute } from './blocks/bus-route.js';
+import { Holding } from './blocks/holding.js';
+import { Port } from './blocks/port.js';
+import { PROCESSING, SCREENING, Service } from './blocks/service.js';
+import type { ModelContext } from './context.js';
+import type { DayPlan, StageRow } from './day-clock.js';
+import { Exits } from './exits.js';
+import { GroupFates } from './fates.js';
+import { ENROLLED, FEAR, POSITIVE } from './groups.js';
+import type { ModelFigures } from './metrics.js';
+import type { PersonSink } from './results.js';
+import { StageObserver } from './stage.js';
+
+export interface Network extends DayPlan {
+  sectorIds: string[];
+  holdings: Holding[];
+  processing: Service[];
+  arrivals: (Arrivals | null)[];
+  routes: BusRoute[];
+  screenings: Service[];
+  ports: Port[];
+  fates: GroupFates;
+  exits: Exits;
+}
+
+export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: PersonSink): Network {
+  const g = ctx.groups;
+  const sectorIds = Object.keys(scenario.sectors);
+  const routeIds = Object.keys(scenario.busRoutes);
+  const screeningIds = Object.keys(scenario.screenings);
+  const portIds = Object.keys(scenario.ports);
+  const sectorSpecs = Object.values(scenario.sectors);
+
+  const sectorStages = sectorIds.map((id) => new StageObserver('sector', id));
+  const holdings = sectorSpecs.map((spec, i) => new Holding(ctx, sectorIds[i], i, spec.holdingCapacity, sectorStages[i]));
+  const processing = sectorSpecs.map((spec, i) => new Service(ctx, sectorStages[i], PROCESSING, spec.processing?.agents ?? null));
+  const routes = routeIds.map((id) => {
+    const spec = scenario.busRoutes[id];
+    return new BusRoute(ctx, new StageObserver('bus-route', id), spec, holdings[sectorIds.indexOf(spec.from)], holdings[sectorIds.indexOf(spec.to)]);
+  });
+  const screenings = screeningIds.map((id) => new Service(ctx, new StageObserver('screening', id), SCREENING, scenario.screenings[id].officers));
+  const ports = portIds.map((id) => new Port(ctx, new StageObserver('port', id), scenario.ports[id]));
+
+  const routeOf = sectorSpecs.map((spec) => (spec.mpp?.bus ? routeIds.indexOf(spec.mpp.bus) : -1));
+  const portOf = sectorSpecs.map((spec) => (spec.port ? portIds.indexOf(spec.port) : -1));
+  const screeningOf = sectorSpecs.map((spec) => (spec.screening ? screeningIds.indexOf(spec.screening) : -1));
+  // An enrollee is screened where they wait for their hearing: at the bus destination, or here.
+  const screeningMet = routeOf.map((route, i) => (route >= 0 ? screeningOf[routes[route].destination.index] : screeningOf[i]));
+
+  const fates = new GroupFates(ctx, scenario, screeningMet);
+  const arrivals = sectorSpecs.map((spec, i) => (spec.arrivals ? new Arrivals(ctx, fates, i, sectorStages[i], spec.arrivals) : null));
+  const exits = new Exits(ctx, sectorIds, fates.categories.map((c) => c.id), onPerson);
+
+  const leave: Leave = (slot, exit) => {
+    if (exit !== 'released') holdings[g.site[slot]].vacate(g.size[slot]);
+    exits.record(slot, exit);
+  };
+  const toPort = (slot: number): void => ports[portOf[g.site[slot]]].enqueue(slot);
+  const toReturn = (slot: number): void => {
+    const screening = screeningOf[g.site[slot]];
+    if (screening >= 0 && g.fate[slot] & FEAR) screenings[screening].accept(slot);
+    else toPort(slot);
+  };
+
+  sectorIds.forEach((_, i) => {
+    const stage = sectorStages[i];
+    const arrival = arrivals[i];
+    if (arrival) {
+      arrival.next = (slot) => {
+        exits.arrive(slot);
+        holdings[i].admit(slot);
+      };
+    }
+    holdings[i].next = (slot) => processing[i].accept(slot);
+    holdings[i].leave = leave;
+    processing[i].next = (slot) => {
+      const size = g.size[slot];
+      if (!(g.fate[slot] & ENROLLED)) {
+        stage.daily.other += size;
+        leave(slot, 'other');
+      } else {
+        stage.daily.enrolled += size;
+        if (routeOf[i] >= 0) routes[routeOf[i]].enqueue(slot);
+        else toReturn(slot);
+      }
+    };
+  });
+  for (const route of routes) route.next = toReturn;
+  for (const screening of screenings) {
+    screening.next = (slot) => {
+      if (g.fate[slot] & POSITIVE) {
+        screening.stage.daily.screened_out += g.size[slot];
+        leave(slot, 'screened_out');
+      } else {
+        toPort(slot);
+      }
+    };
+  }
+  for (const port of ports) port.leave = leave;
+
+  // The order of openDay is the order of schedule calls at equal times: never reorder it.
+  const opening: DayOpener[] = [fates];
+  sectorIds.forEach((_, i) => {
+    opening.push(processing[i]);
+    const arrival = arrivals[i];
+    if (arrival) opening.push(arrival);
+  });
+  opening.push(...screenings, ...routes, ...ports);
+  const rows: StageRow[] = [
+    ...sectorIds.map((_, i) => ({ stage: sectorStages[i], blocks: [holdings[i], processing[i]] })),
+    ...[...routes, ...screenings, ...ports].map((block: Block) => ({ stage: block.stage, blocks: [block] })),
+  ];
+  const blocks: Block[] = [...holdings, ...processing, ...screenings];
+  const { days, warmupDays } = scenario;
+  return { days, warmupDays, opening, rows, blocks, sectorIds, holdings, processing, arrivals, routes, screenings, ports, fates, exits };
+}
+
+/** What the network observed, as plain records for the metrics. */
+export function figuresOf(network: Network, end: number, inCustody: Float64Array): ModelFigures {
+  return {
+    countedDays: network.days - network.warmupDays,
+    end,
+    inCustody,
+    exitsByOrigin: network.exits.byOrigin,
+    waits: network.exits.waits,
+    sectors: network.holdings.map((h, i) => ({ id: h.id, stage: h.stage, occupancy: h.occupancy, occupied: h.occupied, agents: network.processing[i].pool })),
+    routes: network.routes.map((r) => ({ id: r.stage.id, stage: r.stage })),
+    screenings: network.screenings.map((s) => ({ id: s.stage.id, stage: s.stage, officers: s.pool! })),
+    ports: network.ports.map((p) => ({ id: p.stage.id, stage: p.stage })),
+  };
+}
