@@ -36,3 +36,8 @@ export function clockHours(clock: string): number {
   const [h, m] = clock.split(':').map(Number);
   return h + m / 60;
 }
+
+/** The ISO date `days` after an ISO date. */
+export function addDays(date: string, days: number): string {
+  return new Date(parseIsoDate(date) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}

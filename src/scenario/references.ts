@@ -4,6 +4,7 @@
 import type { InputProblem } from './errors.js';
 import { dateOfDay, monthOfDay } from './calendar-dates.js';
 import { peoplePerDayOn } from './dated.js';
+import { checkTimeline } from './timeline-references.js';
 import type { Fact, GroupSize, Scenario } from './schema.js';
 
 /** Names that appear in `scope` columns beside ids, so no id may take them. */
@@ -55,7 +56,7 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
       }
     }
     checkPeriods(sector.mpp?.periods, `${at}.mpp.periods`, problem);
-    if (sector.mpp && (sector.mpp.enrolledFraction > 0 || (sector.mpp.periods ?? []).some((p) => p.enrolledFraction > 0))) {
+    if (sector.mpp && !sector.mpp.destinations && enrollsAnyone(sector.mpp)) {
       if (sector.mpp.bus) {
         if (known('bus route', s.busRoutes, sector.mpp.bus, `${at}.mpp.bus`) && s.busRoutes[sector.mpp.bus].from !== id) {
           problem(`${at}.mpp.bus`, `bus route "${sector.mpp.bus}" leaves from "${s.busRoutes[sector.mpp.bus].from}", expected one leaving from "${id}"`);
@@ -87,8 +88,13 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
 
   for (const [id, port] of Object.entries(s.ports)) checkPeriods(port.capPeriods, `ports.${id}.capPeriods`, problem);
 
+  checkTimeline(s, problem, (periods, at) => checkPeriods(periods, at, problem), (route) => largestGroupFrom(s, route));
   checkCitations(s, knownFacts, document, problem);
   return problems;
+}
+
+function enrollsAnyone(mpp: NonNullable<Scenario['sectors'][string]['mpp']>): boolean {
+  return mpp.enrolledFraction > 0 || (mpp.periods ?? []).some((p) => (p.enrolledFraction ?? 0) > 0) || Object.values(mpp.monthly ?? {}).some((f) => f > 0);
 }
 
 function largestGroupFrom(s: Scenario, sectorId: string): number {

@@ -17,6 +17,26 @@ const clock = z
 const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 
+/**
+ * Dated periods of an entity: each sets some of its fields for an inclusive date range. For each
+ * field, the first listed period covering a date that sets it wins (src/scenario/dated.ts).
+ */
+function periodsOf<T extends Record<string, z.ZodType>>(fields: T, what: string) {
+  const optional = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> };
+  const names = Object.keys(fields);
+  return z
+    .array(
+      z.strictObject({ from: isoDate, to: isoDate, ...optional }).refine((p) => names.some((k) => (p as Record<string, unknown>)[k] !== undefined), {
+        message: `expected a period to set at least one of: ${names.join(', ')}`,
+      }),
+    )
+    .optional()
+    .describe(`date ranges (inclusive) that set ${what} for their dates; the first listed period covering a date wins for each field it sets`);
+}
+
+/** Shares by category (mix) or destination: non-negative, at least one positive. */
+const shares = z.record(id, z.number().finite().min(0).max(1e6));
+
 // Distribution parameters: up to a million (hours, minutes or people): far beyond any real value,
 // small enough that no derived quantity (a lognormal's log-variance) overflows.
 const parameter = z.number().finite().min(0).max(1e6);
@@ -87,16 +107,17 @@ const arrivals = z
       .record(month, nonNegative)
       .optional()
       .describe('people apprehended in each calendar month "YYYY-MM"; spread evenly over its days'),
-    periods: z
-      .array(z.strictObject({ from: isoDate, to: isoDate, peoplePerDay: nonNegative }))
-      .optional()
-      .describe('date ranges (inclusive) with their mean people per day; they override monthly and peoplePerDay'),
+    periods: periodsOf({ peoplePerDay: nonNegative, mix: shares }, 'the mean people per day and the category mix (overriding monthly values and the constants)'),
     count: z
       .enum(['poisson', 'negative-binomial', 'deterministic'])
       .default('poisson')
       .describe('daily count of groups per category around its mean'),
     dispersion: z.number().finite().min(0.01).optional().describe('negative binomial k >= 0.01: variance = mean + mean^2 / k'),
-    mix: z.record(id, nonNegative).describe('share of people by category id; normalised to sum to 1'),
+    mix: shares.describe('share of people by category id; normalised to sum to 1'),
+    monthlyMix: z
+      .record(month, shares)
+      .optional()
+      .describe('the category mix of each calendar month "YYYY-MM" (overrides mix; periods override it)'),
     hourlyProfile: z
       .array(nonNegative)
       .length(24)
@@ -122,25 +143,40 @@ const arrivals = z
       ctx.addIssue({ code: 'custom', message: 'expected at least one positive hourly weight', path: ['hourlyProfile'] });
     }
     if (!Object.values(a.mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['mix'] });
+    for (const [m, mix] of Object.entries(a.monthlyMix ?? {})) {
+      if (!Object.values(mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['monthlyMix', m] });
+    }
+    (a.periods ?? []).forEach((p, i) => {
+      if (p.mix && !Object.values(p.mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['periods', i, 'mix'] });
+    });
   });
 
 const sector = z.strictObject({
   description: z.string().optional(),
   holdingCapacity: count.describe('people the site can hold at once: waiting for processing, a bus, an interview or a port'),
+  periods: periodsOf({ holdingCapacity: count }, 'the holding capacity'),
   arrivals: arrivals.optional().describe('apprehensions at this sector; absent for a site that only receives buses'),
   processing: z
     .strictObject({
       agents: staffing,
       hoursPerGroup: distribution.describe('hours one agent spends processing one group'),
+      periods: periodsOf({ agents: staffing }, 'the agents on duty'),
     })
     .optional(),
   mpp: z
     .strictObject({
       enrolledFraction: fraction.describe('fraction of MPP-eligible people enrolled; the rest leave as "other"'),
-      periods: z
-        .array(z.strictObject({ from: isoDate, to: isoDate, enrolledFraction: fraction }))
+      monthly: z
+        .record(month, fraction)
         .optional()
-        .describe('date ranges (inclusive, by arrival date) with their own enrolled fraction, e.g. 0 before a programme starts'),
+        .describe('enrolled fraction by arrival month "YYYY-MM" (a roll-out); periods override it'),
+      destinations: shares
+        .optional()
+        .describe('where enrollees go, by share: port ids (this or another sector\'s) and bus routes leaving this sector; default: mpp.bus, else the sector\'s port'),
+      periods: periodsOf(
+        { enrolledFraction: fraction, destinations: shares },
+        'the enrolled fraction and the destinations, by arrival date (e.g. 0 before a programme starts)',
+      ),
       categories: z
         .array(id)
         .min(1)
@@ -170,6 +206,17 @@ const busRoute = z
       .optional()
       .describe('absent: a bus is always available at each departure'),
     fillBehind: z.boolean().default(false).describe('smaller groups behind may take seats a larger group ahead cannot use'),
+    active: z.boolean().default(true).describe('whether the route runs; periods may switch it on or off by date'),
+    periods: periodsOf(
+      {
+        active: z.boolean(),
+        departures: z.array(clock).min(1),
+        busesPerDeparture: count,
+        seatsPerBus: count,
+        fleetBuses: z.number().int().min(1),
+      },
+      'whether the route runs, its departures, buses per departure, seats per bus and fleet size',
+    ),
   })
   .superRefine((r, ctx) => {
     if (r.from === r.to) ctx.addIssue({ code: 'custom', message: `expected a destination other than the origin "${r.from}"`, path: ['to'] });
@@ -180,6 +227,7 @@ const screening = z.strictObject({
   officers: staffing,
   interviewMinutes: distribution,
   positiveRate: fraction.describe('fraction of interviews found positive (not returned)'),
+  periods: periodsOf({ officers: staffing }, 'the officers on duty'),
 });
 
 const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
@@ -195,11 +243,21 @@ const port = z
     hours: z.strictObject({ open: clock, close: clock }).default({ open: '00:00', close: '24:00' }),
     closedWeekdays: z.array(weekday).default([]),
     closedDates: z.array(isoDate).default([]),
+    active: z.boolean().default(true).describe('whether the port returns anyone; periods may open or close it by date'),
+    periods: periodsOf(
+      { active: z.boolean(), dailyCap: count, hours: z.strictObject({ open: clock, close: clock }) },
+      'whether the port is open for returns, its daily cap and its hours (overriding capPeriods)',
+    ),
   })
   .superRefine((p, ctx) => {
     if (p.hours.open >= p.hours.close) {
       ctx.addIssue({ code: 'custom', message: `expected open before close, got ${p.hours.open}-${p.hours.close}`, path: ['hours'] });
     }
+    (p.periods ?? []).forEach((period, i) => {
+      if (period.hours && period.hours.open >= period.hours.close) {
+        ctx.addIssue({ code: 'custom', message: `expected open before close, got ${period.hours.open}-${period.hours.close}`, path: ['periods', i, 'hours'] });
+      }
+    });
   });
 
 const citation = z.union([
@@ -255,6 +313,8 @@ export type Arrivals = NonNullable<Sector['arrivals']>;
 export type BusRoute = Scenario['busRoutes'][string];
 export type Screening = Scenario['screenings'][string];
 export type Port = Scenario['ports'][string];
+export type Mpp = NonNullable<Sector['mpp']>;
+export type Processing = NonNullable<Sector['processing']>;
 export type Category = Scenario['categories'][string];
 export type Staffing = z.output<typeof staffing>;
 export type GroupSize = z.output<typeof groupSize>;
