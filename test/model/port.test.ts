@@ -7,7 +7,7 @@ import { Sink, context, group, runDays, stage } from './harness.js';
 
 function port(spec: Partial<PortSpec>) {
   const ctx = context();
-  const full: PortSpec = { dailyCap: 7, hours: { open: '00:00', close: '24:00' }, closedWeekdays: [], closedDates: [], ...spec };
+  const full: PortSpec = { dailyCap: 7, hours: { open: '00:00', close: '24:00' }, closedWeekdays: [], closedDates: [], active: true, ...spec };
   const p = new Port(ctx, stage('port', 'p'), full);
   const out = new Sink(ctx);
   p.leave = out.leave;
