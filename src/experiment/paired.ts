@@ -42,8 +42,9 @@ export function compareVariants(names: readonly string[], byVariant: readonly (r
         const diffs = own.map((x, r) => x - base[r]).filter((d) => Number.isFinite(d));
         row.difference = estimate(diffs);
         const d = row.difference;
-        // A difference that is exactly zero in every replication is no change, not an undefined interval.
-        row.significant = Number.isFinite(d.ciLow) ? d.ciLow > 0 || d.ciHigh < 0 : false;
+        // One replication gives no interval: significance is unknown (left empty), not "no". A
+        // difference that is exactly zero in every replication is no change, not an undefined interval.
+        if (d.n >= 2) row.significant = Number.isFinite(d.ciLow) ? d.ciLow > 0 || d.ciHigh < 0 : false;
       }
       rows.push(row);
     });

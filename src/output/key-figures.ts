@@ -36,13 +36,16 @@ export interface ComparisonLine {
   scope: string;
   variant: string;
   estimate: { mean: number };
-  difference?: { mean: number; ciLow: number; ciHigh: number };
+  difference?: { mean: number; ciLow: number; ciHigh: number; n: number };
   significant?: boolean;
 }
 
 /** The figures whose paired difference from the first variant excludes zero, totals first. */
 export function formatComparison(rows: readonly ComparisonLine[], limit = 40): string {
   const base = new Map(rows.filter((r) => !r.difference).map((r) => [`${r.metric}\u0000${r.scope}`, r.estimate.mean]));
+  if (rows.some((r) => r.difference) && rows.every((r) => !r.difference || r.difference.n < 2)) {
+    return 'Intervals need at least 2 replications (run with --reps 2 or more): which figures change significantly is unknown; comparison.csv has the differences, with `significant` left empty.';
+  }
   const changed = rows.filter((r) => r.significant);
   const ordered = [...changed.filter((r) => r.scope === 'total'), ...changed.filter((r) => r.scope !== 'total')];
   if (ordered.length === 0) return 'No figure changes significantly (every 95% interval of a paired difference includes zero).';

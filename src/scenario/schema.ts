@@ -14,6 +14,9 @@ const clock = z
   .string()
   .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a clock time "HH:MM" between 00:00 and 24:00')
   .describe('clock time within a day, "HH:MM"');
+/** Rounded shares (four decimals each, as the bundled scenarios give them) may miss 1 by this much. */
+const MIX_SUM_TOLERANCE = 0.001;
+
 const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
 const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
 
@@ -113,7 +116,7 @@ const arrivals = z
       .default('poisson')
       .describe('daily count of groups per category around its mean'),
     dispersion: z.number().finite().min(0.01).optional().describe('negative binomial k >= 0.01: variance = mean + mean^2 / k'),
-    mix: shares.describe('share of people by category id; normalised to sum to 1'),
+    mix: shares.describe('share of people by category id; must sum to 1 (within 0.001)'),
     monthlyMix: z
       .record(month, shares)
       .optional()
@@ -142,13 +145,17 @@ const arrivals = z
     if (a.hourlyProfile && !a.hourlyProfile.some((w) => w > 0)) {
       ctx.addIssue({ code: 'custom', message: 'expected at least one positive hourly weight', path: ['hourlyProfile'] });
     }
-    if (!Object.values(a.mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['mix'] });
-    for (const [m, mix] of Object.entries(a.monthlyMix ?? {})) {
-      if (!Object.values(mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['monthlyMix', m] });
+    // Shares are people fractions: a typo (0.7516 for 0.6516) must not be silently renormalised away.
+    const mixes: [(string | number)[], Record<string, number>][] = [[['mix'], a.mix]];
+    for (const [m, mix] of Object.entries(a.monthlyMix ?? {})) mixes.push([['monthlyMix', m], mix]);
+    (a.periods ?? []).forEach((p, i) => p.mix && mixes.push([['periods', i, 'mix'], p.mix]));
+    for (const [path, mix] of mixes) {
+      if (!Object.values(mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path });
+      const total = Object.values(mix).reduce((sum, w) => sum + w, 0);
+      if (Math.abs(total - 1) > MIX_SUM_TOLERANCE) {
+        ctx.addIssue({ code: 'custom', message: `expected shares summing to 1 (within ${MIX_SUM_TOLERANCE}), got a sum of ${Number(total.toFixed(6))}`, path });
+      }
     }
-    (a.periods ?? []).forEach((p, i) => {
-      if (p.mix && !Object.values(p.mix).some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive share', path: ['periods', i, 'mix'] });
-    });
   });
 
 const sector = z.strictObject({

@@ -1,0 +1,46 @@
+// The analyst's workflow (issue 16): places where the command line could mislead, run as a user would.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { ROOT, mppsim, tempDir } from '../support/cli.js';
+
+const DEL_RIO = join(ROOT, 'scenarios/del-rio-cap.yaml');
+
+describe('compare with one replication', () => {
+  it('says intervals need two replications and leaves `significant` empty, not "no"', () => {
+    const out = join(tempDir(), 'c');
+    const run = mppsim(['compare', DEL_RIO, '--variant', 'cap-10:ports.eagle-pass-laredo.dailyCap=10', '--reps', '1', '--out', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Intervals need at least 2 replications');
+    expect(run.stdout).not.toContain('No figure changes significantly');
+    const rows = parse(readFileSync(join(out, 'comparison.csv')), { columns: true }) as Record<string, string>[];
+    const variantRows = rows.filter((r) => r.variant === 'cap-10');
+    expect(variantRows.length).toBeGreaterThan(10);
+    expect(new Set(variantRows.map((r) => r.significant))).toEqual(new Set(['']));
+    // The difference itself is still there: a cap of 10 a day returns far fewer people.
+    const returned = variantRows.find((r) => r.metric === 'returned' && r.scope === 'total')!;
+    expect(Number(returned.diff)).toBeLessThan(-100);
+  });
+});
+
+describe('arrival mix shares', () => {
+  it('refuses shares that do not sum to 1, naming the sum; rounding within 0.001 passes', () => {
+    const dir = tempDir();
+    const document = parseYaml(readFileSync(DEL_RIO, 'utf8')) as { sectors: Record<string, { arrivals: { mix: Record<string, number> } }> };
+    const mix = document.sectors['del-rio'].arrivals.mix;
+    const sum = Object.values(mix).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - 1)).toBeLessThanOrEqual(0.001);
+    const first = Object.keys(mix)[0];
+    mix[first] += 0.1;
+    const file = join(dir, 'typo.yaml');
+    writeFileSync(file, stringifyYaml(document));
+    const bad = mppsim(['validate', file]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(`${file}: sectors.del-rio.arrivals.mix: expected shares summing to 1 (within 0.001), got a sum of ${Number((sum + 0.1).toFixed(6))}`);
+    expect(mppsim(['validate', DEL_RIO]).code).toBe(0);
+  });
+});
