@@ -36,7 +36,7 @@ describe('arrivals', () => {
 
   it('splits people by the mix and divides by the mean group size', () => {
     const { ctx, block, arrived } = arrivals(
-      { holdingCapacity: 10, arrivals: { peoplePerDay: 40, count: 'deterministic', mix: { single: 1, family: 3 } } },
+      { holdingCapacity: 10, arrivals: { peoplePerDay: 40, count: 'deterministic', mix: { single: 0.25, family: 0.75 } } },
       { categories: { single: { groupSize: 1, mppEligible: true }, family: { groupSize: { values: [2, 4], weights: [1, 1] }, mppEligible: true } } },
     );
     runDays(ctx, 1, block);
