@@ -74,6 +74,21 @@ describe('arrivals', () => {
     expect(Math.max(...day0) - Math.min(...day0)).toBeCloseTo((6 * 11) / 12, 9);
   });
 
+  it('a surge is spread over withinHours whatever its group size (issue 11 item 4)', () => {
+    const { ctx, block, arrived } = arrivals(
+      {
+        holdingCapacity: 10,
+        arrivals: { peoplePerDay: 0, count: 'deterministic', mix: { family: 1 }, surge: { probabilityPerDay: 1, people: { dist: 'deterministic', value: 400 }, category: 'family', withinHours: 10 } },
+      },
+      { categories: { family: { groupSize: 4, mppEligible: true } } },
+    );
+    runDays(ctx, 1, block);
+    const times = arrived.handed.map((h) => h.at);
+    // 100 families, each arriving when the people before it are that share of the 400: the last at 9.9 h.
+    expect(times.length).toBe(100);
+    expect(Math.max(...times) - Math.min(...times)).toBeCloseTo(9.9, 9);
+  });
+
   it('draws each group fate at creation: the enrolled fraction of the arrival date applies', () => {
     const { ctx, fates, block, arrived } = arrivals({
       holdingCapacity: 10,

@@ -16,12 +16,12 @@ const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
 
 /** sha256 (first 16 hex digits) of each file, per bundled scenario. */
 const GOLDEN: Record<string, Digests> = {
-  'baseline-tucson-el-paso.yaml': {"daily.csv":"d9186ecdbe58b22e","summary.csv":"c177253c2616c1c1","replications.csv":"cbcdf563b7a4f272"},
-  'before-busing.yaml': {"daily.csv":"705bf87c1093f2ee","summary.csv":"492fbd2b29317924","replications.csv":"7670a1570b9be637"},
+  'baseline-tucson-el-paso.yaml': {"daily.csv":"10e7186ef5484503","summary.csv":"001a9232c3829c6f","replications.csv":"10d71ed72a288152"},
+  'before-busing.yaml': {"daily.csv":"143f7a691c0da22b","summary.csv":"121fb03df94b4da3","replications.csv":"8121c7b70848a1a6"},
   'calibration-2019.yaml': {"daily.csv":"8ef683ba3a75db10","summary.csv":"6489823387f94f91","replications.csv":"0f498214b2251cd0"},
   'del-rio-cap.yaml': {"daily.csv":"3dd34f00e889f779","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
   'southwest-border-fy2019.yaml': {"daily.csv":"08a235bc7e82940f","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
-  'golden-features.yaml': {"daily.csv":"67fe0540121614af","summary.csv":"83ed541e7fade4db","replications.csv":"bc1d53bdb3b3f48d","events.csv":"d28bc929ec4f0d56"},
+  'golden-features.yaml': {"daily.csv":"3eee2e445ac2b332","summary.csv":"48b301e8ec17bd16","replications.csv":"29ce4ec333bb50fa","events.csv":"81b8b9500c0b78e0"},
 };
 
 const dir = tempDir('mppsim-golden-');

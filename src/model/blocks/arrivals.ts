@@ -94,8 +94,10 @@ export class Arrivals implements Block {
     if (surge && surge.happens() < surge.p) {
       const people = Math.round(surge.people());
       const start = dayStart + HOURS_PER_DAY * surge.time();
-      for (let total = 0, k = 0; total < people; k++) {
-        const slot = this.schedule(surge.category, start + (surge.withinHours * k) / Math.max(1, people));
+      // Each group arrives when the people before it are that share of the surge, so the surge spans
+      // withinHours whatever the size of its groups (not withinHours x groups / people).
+      for (let total = 0; total < people; ) {
+        const slot = this.schedule(surge.category, start + (surge.withinHours * total) / people);
         total += this.ctx.groups.size[slot];
       }
     }
