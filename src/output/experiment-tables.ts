@@ -4,7 +4,7 @@
 import { DAILY_COUNTS, type DailyRow, type ReplicationResult } from '../model/index.js';
 import { estimate } from '../stats/index.js';
 import { toCsv, type Cell } from './csv.js';
-import type { SummaryRow } from './tables.js';
+import type { SummaryRow } from './summary-rows.js';
 
 const DAILY_FIGURES: { name: string; get: (row: DailyRow) => number | null }[] = [
   ...DAILY_COUNTS.map((c) => ({ name: c, get: (row: DailyRow) => row.counts[c] })),

@@ -1,7 +1,7 @@
 // The short table printed after a run: the figures an analyst looks at first.
 
 import { formatNumber } from './format.js';
-import type { SummaryRow } from './tables.js';
+import type { SummaryRow } from './summary-rows.js';
 
 const KEY_TOTALS = ['arrivals', 'returned', 'released', 'screened_out', 'other', 'in_custody_end', 'boarded', 'bus_load_factor', 'returns_per_day'];
 
