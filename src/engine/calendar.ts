@@ -23,6 +23,8 @@ export interface EventCalendar {
   cancel(id: EventId): void;
   /** Delivers every event with time `<= until`, in order, then sets `now = until`. Can be called again to resume. */
   runUntil(until: number): void;
+  /** Delivers every event with time `< until`, in order, then sets `now = until`: a horizon that excludes its own instant. */
+  runBefore(until: number): void;
 }
 
 export type EngineName = 'heap' | 'simjs';

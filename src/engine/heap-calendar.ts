@@ -49,8 +49,16 @@ export class HeapCalendar implements EventCalendar {
   }
 
   runUntil(until: number): void {
+    this.deliver(until, true);
+  }
+
+  runBefore(until: number): void {
+    this.deliver(until, false);
+  }
+
+  private deliver(until: number, inclusive: boolean): void {
     if (!(until >= this.clock)) throw new RangeError(`cannot run back to ${until} h: the clock is at ${this.clock} h`);
-    while (this.size > 0 && this.times[0] <= until) {
+    while (this.size > 0 && (this.times[0] < until || (inclusive && this.times[0] === until))) {
       const time = this.times[0];
       const seq = this.seqs[0];
       const handler = this.handlers[0] as EventHandler;

@@ -90,13 +90,21 @@ export class SimjsCalendar implements EventCalendar {
   }
 
   runUntil(until: number): void {
+    this.deliver(until, true);
+  }
+
+  runBefore(until: number): void {
+    this.deliver(until, false);
+  }
+
+  private deliver(until: number, inclusive: boolean): void {
     if (!(until >= this.sim.simTime)) throw new RangeError(`cannot run back to ${until} h: the clock is at ${this.sim.simTime} h`);
     // `simulate(end)` would pop and drop the first event after `end`, so we peek and step instead.
     // A cancelled request at the head must be dropped first: `step()` skips it and goes on to
     // deliver the next one, which may lie beyond `until`.
     for (;;) {
       const head = this.peekLive();
-      if (!head || head.deliverAt > until) break;
+      if (!head || head.deliverAt > until || (!inclusive && head.deliverAt === until)) break;
       this.sim.step();
     }
     // simjs's clock only moves with events; ours stands at `until` so the next `schedule` measures from it.

@@ -40,8 +40,12 @@ export class DayClock {
     const { days } = this.plan;
     // Day boundaries are scheduled before anything else so that, at equal times, a day is closed
     // before the next day's first events (a 00:00 departure, a port opening) are delivered.
-    for (let day = 0; day <= days; day++) this.ctx.calendar.schedule(day * HOURS_PER_DAY, this.onDayBoundary, day);
-    this.ctx.calendar.runUntil(days * HOURS_PER_DAY);
+    for (let day = 0; day < days; day++) this.ctx.calendar.schedule(day * HOURS_PER_DAY, this.onDayBoundary, day);
+    // The horizon excludes its own instant: an event due exactly at the end belongs to a day that is
+    // not simulated, so it is never delivered and the last day closes after everything before it.
+    const end = days * HOURS_PER_DAY;
+    this.ctx.calendar.runBefore(end);
+    this.onDayBoundary(days);
   }
 
   private readonly onDayBoundary = (day: number): void => {

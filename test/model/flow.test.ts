@@ -287,6 +287,31 @@ describe('conservation', () => {
   });
 });
 
+describe('the horizon', () => {
+  it('an arrival due exactly at the end is not delivered, so every stage total and exit agrees', () => {
+    // The second day's 08:00 bus reaches El Paso after exactly 16 h: at 48:00, the end of day 2.
+    const s = scenario({
+      days: 2,
+      sectors: {
+        tucson: { holdingCapacity: 100_000, arrivals: { peoplePerDay: 10, count: 'deterministic', mix: { single: 1 } }, mpp: { enrolledFraction: 1, bus: 'bus' } },
+        'el-paso': { ...DEST_SITE },
+      },
+      busRoutes: { bus: { from: 'tucson', to: 'el-paso', departures: ['08:00'], busesPerDeparture: 1, seatsPerBus: 50, travelHours: { dist: 'deterministic', value: 16 } } },
+      ports: WIDE_PORT,
+    });
+    for (const engine of ['heap', 'simjs'] as const) {
+      const m = simulate(s, { engine }).metrics;
+      expect(metric(m, 'boarded', 'bus')).toBeGreaterThan(metric(m, 'bus_arrivals', 'el-paso'));
+      for (const scope of ['total', 'tucson']) {
+        const accounted = ['returned', 'released', 'screened_out', 'other', 'in_custody_end'].reduce((sum, k) => sum + metric(m, k, scope), 0);
+        expect(accounted).toBe(metric(m, 'arrivals', scope));
+      }
+      expect(metric(m, 'arrivals', 'total')).toBe(20);
+      expect(metric(m, 'returned', 'total')).toBe(metric(m, 'returned', 'juarez'));
+    }
+  });
+});
+
 describe('dated changes', () => {
   it('enrolls nobody before an MPP period starts, and only the categories the sector lists', () => {
     const s = scenario({

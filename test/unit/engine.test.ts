@@ -119,6 +119,16 @@ describe.each(['heap', 'simjs'] as const)('%s engine', (engine) => {
     expect(cal.now).toBe(11);
   });
 
+  it('runBefore(t) delivers events before t but not one at exactly t, and leaves now === t', () => {
+    const { cal, log, record } = recorder(engine);
+    cal.schedule(10, record, 1);
+    cal.schedule(10 - 1e-9, record, 0);
+    cal.runBefore(10);
+    expect(log.map((d) => d.arg)).toEqual([0]);
+    expect(cal.now).toBe(10);
+    expect(cal.pending).toBe(1);
+  });
+
   it('runUntil with no events just moves the clock; a later schedule is measured from the new clock', () => {
     const { cal, log, record } = recorder(engine);
     cal.runUntil(4.5);
