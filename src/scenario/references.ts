@@ -4,6 +4,7 @@
 import type { InputProblem } from './errors.js';
 import { dateOfDay, monthOfDay } from './calendar-dates.js';
 import { peoplePerDayOn } from './dated.js';
+import { checkPortCaps } from './port-references.js';
 import { checkTimeline } from './timeline-references.js';
 import type { Fact, GroupSize, Scenario } from './schema.js';
 
@@ -89,6 +90,7 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
   for (const [id, port] of Object.entries(s.ports)) checkPeriods(port.capPeriods, `ports.${id}.capPeriods`, problem);
 
   checkTimeline(s, problem, (periods, at) => checkPeriods(periods, at, problem), (route) => largestGroupFrom(s, route));
+  checkPortCaps(s, problem, (sector) => largestGroupFrom(s, sector));
   checkCitations(s, knownFacts, document, problem);
   return problems;
 }

@@ -148,6 +148,7 @@ describe('malformed scenarios', () => {
     ['not YAML at all', () => 'name: [unclosed\n  : :\n\t{', /not valid YAML or JSON/],
     ['an empty file', () => '', /expected a mapping of scenario fields, got null/],
     ['a group larger than a bus', (t) => t.replace('seatsPerBus: 50', 'seatsPerBus: 3'), /seatsPerBus: expected at least 4 seats/],
+    ['a port cap smaller than a group (it would hold the port for ever)', (t) => t.replace('dailyCap: 40', 'dailyCap: 3'), /ports\.ciudad-juarez\.dailyCap: expected 0 \(closed\) or at least 4/],
   ];
 
   it.each(cases)('%s: exit 2, a clear message naming file and field, nothing written', (_, mutate, message) => {
