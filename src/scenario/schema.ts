@@ -12,8 +12,13 @@ const id = z
   .describe('kebab-case id; appears unchanged in CSV scope columns');
 const clock = z
   .string()
-  .regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'expected a clock time "HH:MM" between 00:00 and 24:00')
-  .describe('clock time within a day, "HH:MM"');
+  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected a clock time "HH:MM" between 00:00 and 24:00')
+  .describe('clock time within a day, "HH:MM"; 24:00 is the midnight that ends it');
+/** An instant something starts at: 24:00 would be the next day's 00:00, so it is written that way. */
+const startTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a clock time "HH:MM" between 00:00 and 23:59 (midnight is "00:00")')
+  .describe('clock time within a day, "HH:MM", 00:00 to 23:59');
 /** Rounded shares (four decimals each, as the bundled scenarios give them) may miss 1 by this much. */
 const MIX_SUM_TOLERANCE = 0.001;
 
@@ -99,7 +104,14 @@ const category = z.strictObject({
 const staffing = z
   .union([
     count,
-    z.array(z.strictObject({ from: clock, to: clock, count })).min(1),
+    z
+      .array(
+        z.strictObject({ from: startTime, to: clock, count }).refine((shift) => shift.from !== shift.to, {
+          message: 'expected a shift of some length: from equals to (a whole day is "00:00" to "24:00")',
+          path: ['to'],
+        }),
+      )
+      .min(1),
   ])
   .describe('a constant number on duty, or shifts [{from: "HH:MM", to: "HH:MM", count}]');
 
@@ -201,7 +213,7 @@ const busRoute = z
   .strictObject({
     from: id,
     to: id,
-    departures: z.array(clock).min(1).describe('daily departure times'),
+    departures: z.array(startTime).min(1).describe('daily departure times'),
     busesPerDeparture: count,
     seatsPerBus: count,
     travelHours: distribution,
@@ -217,7 +229,7 @@ const busRoute = z
     periods: periodsOf(
       {
         active: z.boolean(),
-        departures: z.array(clock).min(1),
+        departures: z.array(startTime).min(1),
         busesPerDeparture: count,
         seatsPerBus: count,
         fleetBuses: z.number().int().min(1),

@@ -148,6 +148,9 @@ describe('malformed scenarios', () => {
     ['not YAML at all', () => 'name: [unclosed\n  : :\n\t{', /not valid YAML or JSON/],
     ['an empty file', () => '', /expected a mapping of scenario fields, got null/],
     ['a group larger than a bus', (t) => t.replace('seatsPerBus: 50', 'seatsPerBus: 3'), /seatsPerBus: expected at least 4 seats/],
+    ['a 24:00 departure (no bus would ever leave)', (t) => t.replace('departures: ["08:00"]', 'departures: ["24:00"]'), /departures\[0\]: expected a clock time "HH:MM" between 00:00 and 23:59/],
+    ['a clock time past midnight', (t) => t.replace('close: "20:00"', 'close: "24:30"'), /hours\.close: expected a clock time "HH:MM" between 00:00 and 24:00/],
+    ['a shift of no length', (t) => t.replace('officers: 2', 'officers: [{from: "08:00", to: "08:00", count: 2}]'), /officers\[0\]\.to: expected a shift of some length/],
     ['a port cap smaller than a group (it would hold the port for ever)', (t) => t.replace('dailyCap: 40', 'dailyCap: 3'), /ports\.ciudad-juarez\.dailyCap: expected 0 \(closed\) or at least 4/],
   ];
 
