@@ -1,12 +1,15 @@
 // A FIFO of group indices on a growable ring buffer: O(1) push and shift, plus removal from the
 // middle by tombstone, which fill-behind boarding needs (a smaller group behind takes a seat).
+// Tombstones are reclaimed after every scan, so time and memory follow the groups waiting, not
+// everyone who ever waited.
 
 const EMPTY = -1;
+const MIN_CAPACITY = 64;
 
 export type ScanVerdict = 'take' | 'skip' | 'stop' | 'take-last';
 
 export class GroupFifo {
-  private slots = new Int32Array(64);
+  private slots = new Int32Array(MIN_CAPACITY);
   private head = 0;
   private tail = 0; // one past the last slot in use, modulo capacity
   private used = 0; // slots between head and tail, tombstones included
@@ -14,6 +17,11 @@ export class GroupFifo {
 
   get length(): number {
     return this.live;
+  }
+
+  /** Ring slots in use, tombstones included: what a scan walks over. */
+  get footprint(): number {
+    return this.used;
   }
 
   push(group: number): void {
@@ -48,13 +56,15 @@ export class GroupFifo {
       const group = this.slots[at];
       if (group === EMPTY) continue;
       const verdict = visit(group);
-      if (verdict === 'stop') return;
+      if (verdict === 'stop') break;
       if (verdict === 'take' || verdict === 'take-last') {
         this.slots[at] = EMPTY;
         this.live--;
-        if (verdict === 'take-last') return;
+        if (verdict === 'take-last') break;
       }
     }
+    this.dropTombstones();
+    if (this.used - this.live > Math.max(MIN_CAPACITY, this.live)) this.compact();
   }
 
   forEach(visit: (group: number) => void): void {
@@ -70,6 +80,18 @@ export class GroupFifo {
       this.head = (this.head + 1) & mask;
       this.used--;
     }
+  }
+
+  /** Closes the gaps fill-behind leaves in the middle, keeping the order of the live groups. */
+  private compact(): void {
+    const mask = this.slots.length - 1;
+    let kept = 0;
+    for (let k = 0; k < this.used; k++) {
+      const group = this.slots[(this.head + k) & mask];
+      if (group !== EMPTY) this.slots[(this.head + kept++) & mask] = group;
+    }
+    this.used = kept;
+    this.tail = (this.head + kept) & mask;
   }
 
   private grow(): void {
