@@ -65,19 +65,18 @@ function unitKey(unit: Unit): string {
   return `${unit.variant}/${unit.replication}`;
 }
 
-/** arrivals = returned + released + screened out + other + in custody at the end, for every scope that has arrivals. */
+/** in custody at the start (after a warm-up) + arrivals = returned + released + screened out + other + in custody at the end, for every scope that has arrivals. */
 function checkConservation(result: ReplicationResult, warmupDays: number, dir: string): void {
-  // Over a counted window after a warm-up, people in custody when it began are not arrivals.
-  if (warmupDays > 0) return;
   const figures = new Map<string, number>();
   for (const m of result.metrics) figures.set(`${m.metric}|${m.scope}`, m.value);
   for (const m of result.metrics) {
     if (m.metric !== 'arrivals') continue;
     const parts = ['returned', 'released', 'screened_out', 'other', 'in_custody_end'].map((name) => figures.get(`${name}|${m.scope}`));
-    if (parts.some((v) => v === undefined)) continue;
+    const atStart = warmupDays > 0 ? figures.get(`in_custody_start|${m.scope}`) : 0;
+    if (parts.some((v) => v === undefined) || atStart === undefined) continue;
     const accounted = (parts as number[]).reduce((a, b) => a + b, 0);
-    if (accounted !== m.value) {
-      throw new UsageError(`merge: shard ${dir}: replication ${result.replication} does not balance for ${m.scope} (${m.value} arrived, ${accounted} accounted for); its results were edited, run the shard again`);
+    if (accounted !== m.value + atStart) {
+      throw new UsageError(`merge: shard ${dir}: replication ${result.replication} does not balance for ${m.scope} (${atStart} in custody at the start + ${m.value} arrived, ${accounted} accounted for); its results were edited, run the shard again`);
     }
   }
 }

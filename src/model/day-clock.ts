@@ -22,6 +22,8 @@ export interface DayPlan {
   rows: readonly StageRow[];
   /** Blocks whose statistics restart at the end of warm-up. */
   blocks: readonly Block[];
+  /** Told when the counted window begins after a warm-up. */
+  windowStart: { startCounting(): void };
 }
 
 export class DayClock {
@@ -91,6 +93,7 @@ export class DayClock {
       stage.restart(now);
     }
     for (const block of this.plan.blocks) block.restart(now);
+    this.plan.windowStart.startCounting();
   }
 }
 

@@ -12,6 +12,8 @@ export class Exits {
   readonly byOrigin: Record<Exit, Float64Array>;
   /** Time from arrival to each exit, per person, after warm-up. */
   readonly waits: Record<Exit, QuantileSketch>;
+  /** Who was in custody, per sector of origin, when counting began after a warm-up. */
+  inCustodyAtStart: Float64Array | null = null;
   private nextPerson = 0;
 
   constructor(
@@ -47,6 +49,11 @@ export class Exits {
     }
     this.emitPeople(slot, outcome, now);
     g.release(slot);
+  }
+
+  /** The counted window begins: remember who is already held, so the window's balance can be shown. */
+  startCounting(): void {
+    this.inCustodyAtStart = this.inCustodyByOrigin();
   }
 
   /** People in custody at the end, per sector of origin, counted afresh from the group table. */

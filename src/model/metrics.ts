@@ -26,6 +26,8 @@ export interface ModelFigures {
   countedDays: number;
   end: number;
   inCustody: Float64Array;
+  /** In custody per sector of origin when the counted window began; null without a warm-up (nobody). */
+  inCustodyAtStart: Float64Array | null;
   exitsByOrigin: Record<Exit, Float64Array>;
   waits: Record<Exit, QuantileSketch>;
   sectors: { id: string; stage: StageFigures; occupancy: TimeWeighted; occupied: number; agents: StaffFigures | null }[];
@@ -54,6 +56,9 @@ export function collectMetrics(model: ModelFigures): Metric[] {
   add('screened_out', 'total', sum(screeningStages, 'screened_out'));
   add('other', 'total', sum(sectorStages, 'other'));
   add('in_custody_end', 'total', inCustody.reduce((a, b) => a + b, 0));
+  // After a warm-up the counted window starts with people already held: the balance needs them.
+  const atStart = model.inCustodyAtStart;
+  if (atStart) add('in_custody_start', 'total', atStart.reduce((a, b) => a + b, 0));
   add('boarded', 'total', boarded);
   add('bus_load_factor', 'total', seats > 0 ? boarded / seats : NaN);
   add('returns_per_day', 'total', returned / days);
@@ -91,6 +96,7 @@ export function collectMetrics(model: ModelFigures): Metric[] {
     add('enrolled', sector.id, t.enrolled);
     add('bus_arrivals', sector.id, t.bus_arrivals);
     add('in_custody_end', sector.id, inCustody[i]);
+    if (atStart) add('in_custody_start', sector.id, atStart[i]);
     const occupancy = sector.occupancy.total(end);
     add('occupancy_mean', sector.id, occupancy.mean);
     add('occupancy_max', sector.id, occupancy.max);

@@ -119,7 +119,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   ];
   const blocks: Block[] = [...holdings, ...processing, ...screenings];
   const { days, warmupDays } = scenario;
-  return { days, warmupDays, opening, rows, blocks, sectorIds, holdings, processing, arrivals, routes, screenings, ports, fates, exits };
+  return { days, warmupDays, opening, rows, blocks, windowStart: exits, sectorIds, holdings, processing, arrivals, routes, screenings, ports, fates, exits };
 }
 
 /** What the network observed, as plain records for the metrics. */
@@ -128,6 +128,7 @@ export function figuresOf(network: Network, end: number, inCustody: Float64Array
     countedDays: network.days - network.warmupDays,
     end,
     inCustody,
+    inCustodyAtStart: network.exits.inCustodyAtStart,
     exitsByOrigin: network.exits.byOrigin,
     waits: network.exits.waits,
     sectors: network.holdings.map((h, i) => ({ id: h.id, stage: h.stage, occupancy: h.occupancy, occupied: h.occupied, agents: network.processing[i].pool })),

@@ -287,6 +287,29 @@ describe('conservation', () => {
   });
 });
 
+describe('conservation after a warm-up', () => {
+  it('in custody at the start + arrivals = the exits + in custody at the end, per sector and in total', () => {
+    const s = scenario({
+      days: 12,
+      warmupDays: 4,
+      sectors: {
+        tucson: { holdingCapacity: 100_000, arrivals: { peoplePerDay: 60, mix: { single: 1 } }, processing: { agents: 1, hoursPerGroup: { dist: 'exponential', mean: 0.5 } }, mpp: { enrolledFraction: 0.7, bus: 'bus' } },
+        'el-paso': { ...DEST_SITE },
+      },
+      busRoutes: { bus: { from: 'tucson', to: 'el-paso', departures: ['09:00'], busesPerDeparture: 1, seatsPerBus: 30, travelHours: { dist: 'deterministic', value: 5 } } },
+      ports: { juarez: { dailyCap: 20 } },
+    });
+    const m = simulate(s, { replication: 1 }).metrics;
+    for (const scope of ['total', 'tucson', 'el-paso']) {
+      const accounted = ['returned', 'released', 'screened_out', 'other', 'in_custody_end'].reduce((sum, k) => sum + metric(m, k, scope), 0);
+      expect(accounted).toBe(metric(m, 'in_custody_start', scope) + metric(m, 'arrivals', scope));
+    }
+    // The bus carries 30 a day of the ~42 enrolled and the port returns 20: people pile up during warm-up.
+    expect(metric(m, 'in_custody_start', 'tucson')).toBeGreaterThan(20);
+    expect(() => metric(simulate({ ...s, warmupDays: 0 }).metrics, 'in_custody_start', 'total')).toThrow(/no metric/);
+  });
+});
+
 describe('the horizon', () => {
   it('an arrival due exactly at the end is not delivered, so every stage total and exit agrees', () => {
     // The second day's 08:00 bus reaches El Paso after exactly 16 h: at 48:00, the end of day 2.

@@ -10,6 +10,7 @@ const UNITS: Record<string, string> = {
   screened_out: 'people',
   other: 'people',
   in_custody_end: 'people',
+  in_custody_start: 'people',
   boarded: 'people',
   processed: 'people',
   enrolled: 'people',
