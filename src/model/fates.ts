@@ -3,11 +3,12 @@
 // see the same people: common random numbers. Also the catalogue of every stream's name.
 
 import { categoricalIndex, sampler, type Sampler, type Uniform01 } from '../random/index.js';
-import { inPeriod } from '../scenario/dated.js';
 import type { GroupSize, Scenario } from '../scenario/schema.js';
+import { enrolledFractionOn } from '../scenario/timeline.js';
 import type { DayOpener } from './block.js';
 import type { ModelContext } from './context.js';
 import { ENROLLED, FEAR, POSITIVE } from './groups.js';
+import { SectorRouting, type Destination, type ResolveDestination } from './routing.js';
 
 /** Stream names: a stream's draws depend on its name alone, so these must never change. */
 export const STREAMS = {
@@ -25,6 +26,7 @@ export const STREAMS = {
   fear: (screening: string) => `screening:${screening}:fear`,
   outcome: (screening: string) => `screening:${screening}:outcome`,
   interview: (screening: string) => `screening:${screening}:interview`,
+  routing: (sector: string) => `routing:${sector}`,
 } as const;
 
 export interface Category {
@@ -41,8 +43,7 @@ interface SectorFates {
   enrolls: Uint8Array;
   /** Today's enrolled fraction (by arrival date). */
   enrolledToday: number;
-  /** The screening its enrollees will meet (at the bus destination, or here), or -1. */
-  screening: number;
+  routing: SectorRouting;
 }
 
 interface ScreeningFates {
@@ -62,7 +63,8 @@ export class GroupFates implements DayOpener {
   constructor(
     private readonly ctx: ModelContext,
     private readonly scenario: Scenario,
-    screeningOfSector: readonly number[],
+    resolve: (sector: number) => ResolveDestination,
+    nowhere: (sector: number) => Destination,
   ) {
     this.categories = Object.entries(scenario.categories).map(([id, c], index) => ({
       index,
@@ -76,7 +78,7 @@ export class GroupFates implements DayOpener {
       enrollment: ctx.stream(STREAMS.enrollment(id)),
       enrolls: Uint8Array.from(this.categories, (c) => (eligible[c.index] && (!spec.mpp?.categories || spec.mpp.categories.includes(c.id)) ? 1 : 0)),
       enrolledToday: 0,
-      screening: screeningOfSector[index],
+      routing: new SectorRouting(spec, resolve(index), SectorRouting.routes(spec) ? ctx.stream(STREAMS.routing(id)) : null, nowhere(index)),
     }));
     this.screenings = Object.entries(scenario.screenings).map(([id, spec]) => ({
       fearFraction: spec.fearFraction,
@@ -95,7 +97,8 @@ export class GroupFates implements DayOpener {
     const date = this.ctx.dateOf(day);
     Object.values(this.scenario.sectors).forEach((spec, index) => {
       const mpp = spec.mpp;
-      this.sectors[index].enrolledToday = mpp ? inPeriod(mpp.periods, date)?.enrolledFraction ?? mpp.enrolledFraction : 0;
+      this.sectors[index].enrolledToday = mpp ? enrolledFractionOn(mpp, date) : 0;
+      this.sectors[index].routing.openDay(date);
     });
   }
 
@@ -113,8 +116,11 @@ export class GroupFates implements DayOpener {
     let fate = 0;
     const enrolledDraw = sector.enrollment();
     if (sector.enrolls[category.index] && enrolledDraw < sector.enrolledToday) fate |= ENROLLED;
-    if (sector.screening >= 0) {
-      const screening = this.screenings[sector.screening];
+    const destination = sector.routing.next();
+    g.route[slot] = destination.route;
+    g.returnPort[slot] = destination.port;
+    if (destination.screening >= 0) {
+      const screening = this.screenings[destination.screening];
       if (screening.fear() < screening.fearFraction) fate |= FEAR;
       if (screening.outcome() < screening.positiveRate) fate |= POSITIVE;
       g.interviewHours[slot] = screening.interview() / 60;

@@ -9,6 +9,9 @@ export class GroupTable {
   category = new Int32Array(0);
   origin = new Int32Array(0);
   site = new Int32Array(0);
+  /** The bus route an enrollee takes (-1: none) and the port it is returned through (-1: none). */
+  route = new Int32Array(0);
+  returnPort = new Int32Array(0);
   serial = new Float64Array(0);
   firstPerson = new Float64Array(0);
   arrived = new Float64Array(0);
@@ -53,7 +56,7 @@ export class GroupTable {
     const old = this.capacity;
     const capacity = Math.max(256, old * 2);
     for (const key of [
-      'size', 'category', 'origin', 'site', 'serial', 'firstPerson', 'arrived', 'processed', 'boarded',
+      'size', 'category', 'origin', 'site', 'route', 'returnPort', 'serial', 'firstPerson', 'arrived', 'processed', 'boarded',
       'busArrived', 'interviewed', 'queuedAt', 'processingHours', 'interviewHours', 'fate', 'alive',
     ] as const) {
       const from = this[key];

@@ -3,6 +3,7 @@
 // fear -> port; the exits are released (holding full), other (not enrolled), screened out, returned.
 
 import type { Scenario } from '../scenario/schema.js';
+import { agentsOn, officersOn } from '../scenario/timeline.js';
 import type { Block, DayOpener, Leave } from './block.js';
 import { Arrivals } from './blocks/arrivals.js';
 import { BusRoute } from './blocks/bus-route.js';
@@ -14,6 +15,7 @@ import type { DayPlan, StageRow } from './day-clock.js';
 import { Exits } from './exits.js';
 import { GroupFates } from './fates.js';
 import { ENROLLED, FEAR, POSITIVE } from './groups.js';
+import type { Destination } from './routing.js';
 import type { ModelFigures } from './metrics.js';
 import type { PersonSink } from './results.js';
 import { StageObserver } from './stage.js';
@@ -39,22 +41,33 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   const sectorSpecs = Object.values(scenario.sectors);
 
   const sectorStages = sectorIds.map((id) => new StageObserver('sector', id));
-  const holdings = sectorSpecs.map((spec, i) => new Holding(ctx, sectorIds[i], i, spec.holdingCapacity, sectorStages[i]));
-  const processing = sectorSpecs.map((spec, i) => new Service(ctx, sectorStages[i], PROCESSING, spec.processing?.agents ?? null));
+  const holdings = sectorSpecs.map((spec, i) => new Holding(ctx, sectorIds[i], i, spec.holdingCapacity, sectorStages[i], spec.periods ? spec : null));
+  const processing = sectorSpecs.map((spec, i) => {
+    const p = spec.processing;
+    return new Service(ctx, sectorStages[i], PROCESSING, p?.agents ?? null, p?.periods ? (date) => agentsOn(p, date) : null);
+  });
   const routes = routeIds.map((id) => {
     const spec = scenario.busRoutes[id];
     return new BusRoute(ctx, new StageObserver('bus-route', id), spec, holdings[sectorIds.indexOf(spec.from)], holdings[sectorIds.indexOf(spec.to)]);
   });
-  const screenings = screeningIds.map((id) => new Service(ctx, new StageObserver('screening', id), SCREENING, scenario.screenings[id].officers));
+  const screenings = screeningIds.map((id) => {
+    const spec = scenario.screenings[id];
+    return new Service(ctx, new StageObserver('screening', id), SCREENING, spec.officers, spec.periods ? (date) => officersOn(spec, date) : null);
+  });
   const ports = portIds.map((id) => new Port(ctx, new StageObserver('port', id), scenario.ports[id]));
 
-  const routeOf = sectorSpecs.map((spec) => (spec.mpp?.bus ? routeIds.indexOf(spec.mpp.bus) : -1));
   const portOf = sectorSpecs.map((spec) => (spec.port ? portIds.indexOf(spec.port) : -1));
   const screeningOf = sectorSpecs.map((spec) => (spec.screening ? screeningIds.indexOf(spec.screening) : -1));
   // An enrollee is screened where they wait for their hearing: at the bus destination, or here.
-  const screeningMet = routeOf.map((route, i) => (route >= 0 ? screeningOf[routes[route].destination.index] : screeningOf[i]));
+  const resolve = (origin: number) => (target: string): Destination => {
+    const route = routeIds.indexOf(target);
+    if (route < 0) return { route: -1, port: portIds.indexOf(target), screening: screeningOf[origin] };
+    const to = routes[route].destination.index;
+    return { route, port: portOf[to], screening: screeningOf[to] };
+  };
+  const nowhere = (origin: number): Destination => ({ route: -1, port: -1, screening: screeningOf[origin] });
 
-  const fates = new GroupFates(ctx, scenario, screeningMet);
+  const fates = new GroupFates(ctx, scenario, resolve, nowhere);
   const arrivals = sectorSpecs.map((spec, i) => (spec.arrivals ? new Arrivals(ctx, fates, i, sectorStages[i], spec.arrivals) : null));
   const exits = new Exits(ctx, sectorIds, fates.categories.map((c) => c.id), onPerson);
 
@@ -62,7 +75,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
     if (exit !== 'released') holdings[g.site[slot]].vacate(g.size[slot]);
     exits.record(slot, exit);
   };
-  const toPort = (slot: number): void => ports[portOf[g.site[slot]]].enqueue(slot);
+  const toPort = (slot: number): void => ports[g.returnPort[slot]].enqueue(slot);
   const toReturn = (slot: number): void => {
     const screening = screeningOf[g.site[slot]];
     if (screening >= 0 && g.fate[slot] & FEAR) screenings[screening].accept(slot);
@@ -87,7 +100,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
         leave(slot, 'other');
       } else {
         stage.daily.enrolled += size;
-        if (routeOf[i] >= 0) routes[routeOf[i]].enqueue(slot);
+        if (g.route[slot] >= 0) routes[g.route[slot]].enqueue(slot);
         else toReturn(slot);
       }
     };
@@ -108,7 +121,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   // The order of openDay is the order of schedule calls at equal times: never reorder it.
   const opening: DayOpener[] = [fates];
   sectorIds.forEach((_, i) => {
-    opening.push(processing[i]);
+    opening.push(holdings[i], processing[i]);
     const arrival = arrivals[i];
     if (arrival) opening.push(arrival);
   });

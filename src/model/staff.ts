@@ -42,7 +42,8 @@ export class ServerPool {
   readonly busyOverTime = new TimeWeighted();
   readonly onDutyOverTime = new TimeWeighted();
 
-  constructor(readonly shifts: readonly Shift[]) {}
+  /** Today's shifts: a dated staffing replaces them at a midnight. */
+  constructor(public shifts: readonly Shift[]) {}
 
   get free(): boolean {
     return this.busy < this.onDuty;

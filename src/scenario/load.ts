@@ -6,7 +6,6 @@ import { fileURLToPath } from 'node:url';
 import { ScenarioError } from './errors.js';
 import { parseFacts, parseText, validateScenarioWith } from './parse.js';
 import type { Fact, Scenario } from './schema.js';
-import { unsimulatedTimeline } from './timeline-references.js';
 
 export { parseText };
 
@@ -50,8 +49,5 @@ export function loadDocument(file: string): unknown {
 }
 
 export function loadScenario(file: string, facts?: ReadonlyMap<string, Fact>): Scenario {
-  const scenario = validateScenario(loadDocument(file), file, facts ?? loadFacts());
-  const unsimulated = unsimulatedTimeline(scenario);
-  if (unsimulated.length > 0) throw new ScenarioError(file, unsimulated);
-  return scenario;
+  return validateScenario(loadDocument(file), file, facts ?? loadFacts());
 }

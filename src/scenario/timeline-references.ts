@@ -58,30 +58,3 @@ function checkDestinations(s: Scenario, sectorId: string, shares: Readonly<Recor
     if (route.from !== sectorId) problem(path, `bus route "${target}" leaves from "${route.from}", expected one leaving from "${sectorId}"`);
   }
 }
-
-/**
- * The timeline fields this version validates but does not simulate yet (issue 13's model half):
- * a file that sets them is refused when loaded, rather than run as if they were absent.
- */
-export function unsimulatedTimeline(s: Scenario): { path: string; message: string }[] {
-  const found: string[] = [];
-  for (const [id, sector] of Object.entries(s.sectors)) {
-    if (sector.periods) found.push(`sectors.${id}.periods`);
-    if (sector.processing?.periods) found.push(`sectors.${id}.processing.periods`);
-    if (sector.arrivals?.monthlyMix) found.push(`sectors.${id}.arrivals.monthlyMix`);
-    (sector.arrivals?.periods ?? []).forEach((p, i) => p.mix && found.push(`sectors.${id}.arrivals.periods[${i}].mix`));
-    if (sector.mpp?.monthly) found.push(`sectors.${id}.mpp.monthly`);
-    if (sector.mpp?.destinations) found.push(`sectors.${id}.mpp.destinations`);
-    (sector.mpp?.periods ?? []).forEach((p, i) => p.destinations && found.push(`sectors.${id}.mpp.periods[${i}].destinations`));
-  }
-  for (const [id, route] of Object.entries(s.busRoutes)) {
-    if (route.periods) found.push(`busRoutes.${id}.periods`);
-    if (!route.active) found.push(`busRoutes.${id}.active`);
-  }
-  for (const [id, screening] of Object.entries(s.screenings)) if (screening.periods) found.push(`screenings.${id}.periods`);
-  for (const [id, port] of Object.entries(s.ports)) {
-    if (port.periods) found.push(`ports.${id}.periods`);
-    if (!port.active) found.push(`ports.${id}.active`);
-  }
-  return found.map((path) => ({ path, message: 'is part of the dated-timeline format, which this version checks but does not simulate yet; remove it (capPeriods and mpp.periods with enrolledFraction are simulated)' }));
-}

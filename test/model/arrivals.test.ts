@@ -14,7 +14,8 @@ type SectorInput = ScenarioInput['sectors'][string];
 function arrivals(sector: SectorInput, extra: Partial<ScenarioInput> = {}) {
   const s = scenario({ sectors: { a: sector }, ...extra });
   const ctx = context();
-  const fates = new GroupFates(ctx, s, [-1]);
+  const none = { route: -1, port: -1, screening: -1 };
+  const fates = new GroupFates(ctx, s, () => () => none, () => none);
   const block = new Arrivals(ctx, fates, 0, stage('sector', 'a'), s.sectors.a.arrivals as ArrivalsSpec);
   const arrived = new Sink(ctx);
   block.next = arrived.next;

@@ -1,9 +1,10 @@
 // Apprehensions at one sector: each day, per category, a count of groups (Poisson, negative binomial
 // or deterministic with the fraction carried over) at times spread over the day or an hourly profile,
-// plus an occasional surge. Every group is created (fates drawn) at the start of its day.
+// plus an occasional surge. Every group is created (fates drawn) at the start of its day. The mix
+// may change by month or period: each category named in any mix has its own streams throughout.
 
 import { categoricalIndex, countSampler, sampler, type Sampler, type Uniform01 } from '../../random/index.js';
-import { peoplePerDayOn } from '../../scenario/dated.js';
+import { mixOn, peoplePerDayOn } from '../../scenario/dated.js';
 import type { Arrivals as ArrivalsSpec } from '../../scenario/schema.js';
 import { unwired, type Block, type Next } from '../block.js';
 import { HOURS_PER_DAY, type ModelContext } from '../context.js';
@@ -33,6 +34,9 @@ export class Arrivals implements Block {
   private readonly streams: CategoryStream[] = [];
   private readonly hourOfArrival: (() => number) | null = null;
   private readonly surge: Surge | null = null;
+  /** Whether the mix changes by date (else the shares set at construction hold throughout). */
+  private readonly datedMix: boolean;
+  private mixToday: Readonly<Record<string, number>> | null = null;
 
   constructor(
     private readonly ctx: ModelContext,
@@ -42,16 +46,17 @@ export class Arrivals implements Block {
     private readonly spec: ArrivalsSpec,
   ) {
     const id = stage.id;
-    const totalShare = Object.values(spec.mix).reduce((a, b) => a + b, 0);
-    for (const [categoryId, share] of Object.entries(spec.mix)) {
-      if (share <= 0) continue;
+    this.datedMix = Boolean(spec.monthlyMix || spec.periods?.some((p) => p.mix));
+    const shares = normalised(spec.mix);
+    for (const categoryId of categoriesInAnyMix(spec)) {
+      const share = shares[categoryId] ?? 0;
       const countSource = ctx.stream(STREAMS.arrivalCount(id, categoryId));
       const count =
         spec.count === 'deterministic'
           ? (mean: number) => mean
           : countSampler(countSource, spec.count === 'negative-binomial' ? spec.dispersion : undefined);
       const time = ctx.stream(STREAMS.arrivalTime(id, categoryId));
-      this.streams.push({ category: fates.category(categoryId), share: share / totalShare, count, time, carry: 0 });
+      this.streams.push({ category: fates.category(categoryId), share, count, time, carry: 0 });
     }
     if (spec.hourlyProfile) this.hourOfArrival = categoricalIndex(spec.hourlyProfile, ctx.stream(STREAMS.arrivalHour(id)));
     const surge = spec.surge;
@@ -74,7 +79,9 @@ export class Arrivals implements Block {
 
   openDay(day: number, dayStart: number): void {
     const people = this.peoplePerDay(day);
+    if (this.datedMix) this.readMix(this.ctx.dateOf(day));
     for (const stream of this.streams) {
+      if (stream.share <= 0) continue;
       const mean = (people * stream.share) / stream.category.meanSize;
       let groups: number;
       if (this.spec.count === 'deterministic') {
@@ -105,6 +112,14 @@ export class Arrivals implements Block {
 
   closeDay(): void {}
 
+  private readMix(date: string): void {
+    const mix = mixOn(this.spec, date);
+    if (mix === this.mixToday) return;
+    this.mixToday = mix;
+    const shares = normalised(mix);
+    for (const stream of this.streams) stream.share = shares[stream.category.id] ?? 0;
+  }
+
   restart(): void {}
 
   private schedule(category: Category, at: number): number {
@@ -119,4 +134,18 @@ export class Arrivals implements Block {
     this.stage.daily.arrivals += g.size[slot];
     this.next(slot);
   };
+}
+
+/** Shares scaled to sum to 1 (validation keeps the written ones within rounding of it). */
+function normalised(mix: Readonly<Record<string, number>>): Record<string, number> {
+  const total = Object.values(mix).reduce((a, b) => a + b, 0);
+  return Object.fromEntries(Object.entries(mix).map(([c, share]) => [c, total > 0 ? share / total : 0]));
+}
+
+/** The constant mix's categories with a share first (the order of their streams before dated mixes), then any other a dated mix names. */
+function categoriesInAnyMix(spec: ArrivalsSpec): string[] {
+  const order = Object.entries(spec.mix).filter(([, share]) => share > 0).map(([c]) => c);
+  const dated = [...Object.values(spec.monthlyMix ?? {}), ...(spec.periods ?? []).map((p) => p.mix ?? {})];
+  for (const mix of dated) for (const [c, share] of Object.entries(mix)) if (share > 0 && !order.includes(c)) order.push(c);
+  return order;
 }

@@ -2,12 +2,15 @@
 // Rules: groups board whole, in queue order, never past the seats nor past the destination's free
 // holding (reserved on boarding); with fill-behind a smaller group behind may take a seat a larger
 // one ahead cannot. An empty bus stays; with a fleet, a bus that left is away until it is back.
+// Dated values (running or not, departures, buses, seats, fleet size) hold from the day's midnight:
+// seats are offered only on days the route runs; a smaller fleet retires buses as they come back.
 
 import { sampler, type Sampler } from '../../random/index.js';
 import type { BusRoute as BusRouteSpec } from '../../scenario/schema.js';
 import { clockHours } from '../../scenario/calendar-dates.js';
+import { routeOn } from '../../scenario/timeline.js';
 import { unwired, type Block, type Next } from '../block.js';
-import { HOURS_PER_DAY, type ModelContext } from '../context.js';
+import type { ModelContext } from '../context.js';
 import { STREAMS } from '../fates.js';
 import { GroupFifo, type ScanVerdict } from '../fifo.js';
 import { InvariantError } from '../invariants.js';
@@ -19,13 +22,19 @@ export class BusRoute implements Block {
   readonly queue = new GroupFifo();
   /** Where a group goes on arriving at the destination; set by the network. */
   next: Next = unwired;
-  readonly departures: number[];
-  readonly fleet: number | null;
+  /** Today's timetable, buses and seats (the spec's, or a dated period's). */
+  departures: number[];
+  busesPerDeparture: number;
+  seatsPerBus: number;
+  running: boolean;
+  fleet: number | null;
   available: number;
   private readonly travel: Sampler;
   private readonly back: Sampler;
   /** Groups on the bus being filled: reused, so a departure allocates nothing. */
   private readonly boarding: number[] = [];
+  /** The departures as written that `departures` was made from. */
+  private timetableOf: readonly string[];
   private seatsLeft = 0;
   private aboard = 0;
 
@@ -37,7 +46,11 @@ export class BusRoute implements Block {
     readonly destination: Holding,
   ) {
     const id = stage.id;
-    this.departures = spec.departures.map(clockHours).filter((h) => h < HOURS_PER_DAY).sort((a, b) => a - b);
+    this.timetableOf = spec.departures;
+    this.departures = timetable(spec.departures);
+    this.busesPerDeparture = spec.busesPerDeparture;
+    this.seatsPerBus = spec.seatsPerBus;
+    this.running = spec.active;
     this.travel = sampler(spec.travelHours, ctx.stream(STREAMS.busTravel(id)));
     this.back = sampler(spec.fleet?.returnHours ? spec.fleet.returnHours : spec.travelHours, ctx.stream(STREAMS.busReturn(id)));
     this.fleet = spec.fleet ? spec.fleet.buses : null;
@@ -52,7 +65,9 @@ export class BusRoute implements Block {
     this.stage.enterQueue(now, this.ctx.groups.size[slot]);
   }
 
-  openDay(_day: number, now: number): void {
+  openDay(day: number, now: number): void {
+    if (this.spec.periods) this.readToday(this.ctx.dateOf(day));
+    if (!this.running) return;
     for (const hour of this.departures) this.ctx.calendar.schedule(now + hour, this.onDeparture, 0);
   }
 
@@ -62,10 +77,26 @@ export class BusRoute implements Block {
 
   restart(): void {}
 
+  private readToday(date: string): void {
+    const today = routeOn(this.spec, date);
+    this.running = today.active;
+    if (today.departures !== this.timetableOf) {
+      this.timetableOf = today.departures;
+      this.departures = timetable(today.departures);
+    }
+    this.busesPerDeparture = today.busesPerDeparture;
+    this.seatsPerBus = today.seatsPerBus;
+    if (this.fleet !== null && today.fleetBuses !== null) {
+      // Buses added are available at once; buses taken away leave as they come back (available < 0).
+      this.available += today.fleetBuses - this.fleet;
+      this.fleet = today.fleetBuses;
+    }
+  }
+
   private readonly onDeparture = (): void => {
     const now = this.ctx.calendar.now;
-    const seats = this.spec.seatsPerBus;
-    const buses = Math.min(this.spec.busesPerDeparture, this.available);
+    const seats = this.seatsPerBus;
+    const buses = Math.max(0, Math.min(this.busesPerDeparture, this.available));
     this.stage.daily.seats_offered += buses * seats;
     for (let bus = 0; bus < buses; bus++) {
       this.seatsLeft = seats;
@@ -114,4 +145,9 @@ export class BusRoute implements Block {
     this.destination.receive(g.size[slot]);
     this.next(slot);
   };
+}
+
+/** Departure hours in order (validation keeps them before 24:00). */
+function timetable(departures: readonly string[]): number[] {
+  return departures.map(clockHours).sort((a, b) => a - b);
 }

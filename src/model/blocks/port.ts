@@ -1,10 +1,11 @@
 // A port of entry returning people to Mexico: open hours, closed weekdays and dates, a daily cap.
 // Rules: FIFO by group, never splitting one; a group larger than what is left of today's cap waits
 // for tomorrow, and so does everyone behind it; the people returned in a day never exceed its cap.
+// Dated values (active or not, cap, hours) hold for the whole day: an inactive port returns nobody.
 
 import { clockHours } from '../../scenario/calendar-dates.js';
-import { inPeriod } from '../../scenario/dated.js';
 import type { Port as PortSpec } from '../../scenario/schema.js';
+import { portOn } from '../../scenario/timeline.js';
 import { unwired, type Block, type Leave } from '../block.js';
 import { HOURS_PER_DAY, type ModelContext } from '../context.js';
 import { GroupFifo } from '../fifo.js';
@@ -18,21 +19,12 @@ export class Port implements Block {
   isOpen = false;
   capToday = 0;
   returnedToday = 0;
-  private readonly open: number;
-  private readonly close: number;
-  private readonly closedWeekdays: ReadonlySet<string>;
-  private readonly closedDates: ReadonlySet<string>;
 
   constructor(
     private readonly ctx: ModelContext,
     readonly stage: StageObserver,
     private readonly spec: PortSpec,
-  ) {
-    this.open = clockHours(spec.hours.open);
-    this.close = clockHours(spec.hours.close);
-    this.closedWeekdays = new Set(spec.closedWeekdays);
-    this.closedDates = new Set(spec.closedDates);
-  }
+  ) {}
 
   /** A group to be returned joins the queue, and leaves at once if the port is open with room. */
   enqueue(slot: number): void {
@@ -44,16 +36,17 @@ export class Port implements Block {
   }
 
   openDay(day: number, now: number): void {
-    const date = this.ctx.dateOf(day);
-    const closed = this.closedDates.has(date) || this.closedWeekdays.has(this.ctx.weekdayOf(day));
+    const today = portOn(this.spec, this.ctx.dateOf(day), this.ctx.weekdayOf(day));
     this.returnedToday = 0;
-    this.capToday = closed ? 0 : inPeriod(this.spec.capPeriods, date)?.dailyCap ?? this.spec.dailyCap;
+    this.capToday = today.dailyCap;
     this.stage.daily.cap += this.capToday;
     this.isOpen = false;
-    if (closed) return;
-    if (this.open === 0) this.onOpen();
-    else this.ctx.calendar.schedule(now + this.open, this.onOpen, 0);
-    if (this.close < HOURS_PER_DAY) this.ctx.calendar.schedule(now + this.close, this.onClose, 0);
+    if (today.dailyCap === 0) return;
+    const open = clockHours(today.open);
+    const close = clockHours(today.close);
+    if (open === 0) this.onOpen();
+    else this.ctx.calendar.schedule(now + open, this.onOpen, 0);
+    if (close < HOURS_PER_DAY) this.ctx.calendar.schedule(now + close, this.onClose, 0);
   }
 
   closeDay(): void {}

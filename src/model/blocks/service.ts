@@ -1,6 +1,7 @@
 // A staffed FIFO: groups wait in arrival order for one of a pool of servers on daily shifts, and
 // each is served in one piece for the time drawn at its creation. A server going off shift finishes
-// the group in hand. With no staff at all, a group passes straight through. Processing and screening.
+// the group in hand. With no staff at all, a group passes straight through. Dated staffing takes
+// effect at the midnight that starts its first day. Processing and screening.
 
 import type { Staffing } from '../../scenario/schema.js';
 import { unwired, type Block, type Next } from '../block.js';
@@ -29,9 +30,14 @@ export class Service implements Block {
     readonly stage: StageObserver,
     private readonly kind: ServiceKind,
     staffing: Staffing | null,
+    /** Today's staffing, when it changes by date. */
+    private readonly staffingOn: ((date: string) => Staffing) | null = null,
   ) {
     this.pool = staffing === null ? null : new ServerPool(shiftsOf(staffing));
+    this.staffingToday = staffing;
   }
+
+  private staffingToday: Staffing | null;
 
   accept(slot: number): void {
     if (!this.pool) {
@@ -45,9 +51,14 @@ export class Service implements Block {
     this.start();
   }
 
-  openDay(_day: number, now: number): void {
+  openDay(day: number, now: number): void {
     const pool = this.pool;
     if (!pool) return;
+    if (this.staffingOn) {
+      const staffing = this.staffingOn(this.ctx.dateOf(day));
+      if (staffing !== this.staffingToday) pool.shifts = shiftsOf(staffing);
+      this.staffingToday = staffing;
+    }
     pool.setOnDuty(now, 0);
     this.onShiftChange(0);
     // The clock hour travels with the event: recomputing it as now % 24 lands an ulp short of 08:20.
