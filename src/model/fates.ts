@@ -102,6 +102,14 @@ export class GroupFates implements DayOpener {
     });
   }
 
+  /** A group whose bus route stopped running: a destination by today's shares of its origin. */
+  reroute(slot: number): void {
+    const g = this.ctx.groups;
+    const destination = this.sectors[g.origin[slot]].routing.next();
+    g.route[slot] = destination.route;
+    g.returnPort[slot] = destination.port;
+  }
+
   /** A new group of this category from this sector, not yet arrived: its slot in the group table. */
   create(origin: number, category: Category): number {
     const g = this.ctx.groups;

@@ -82,6 +82,12 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
     else toPort(slot);
   };
 
+  // Enrolled groups go to their bus, or straight to be returned (screened first if they fear return).
+  const toDestination = (slot: number): void => {
+    if (g.route[slot] >= 0) routes[g.route[slot]].enqueue(slot);
+    else toReturn(slot);
+  };
+
   sectorIds.forEach((_, i) => {
     const stage = sectorStages[i];
     const arrival = arrivals[i];
@@ -100,12 +106,17 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
         leave(slot, 'other');
       } else {
         stage.daily.enrolled += size;
-        if (g.route[slot] >= 0) routes[g.route[slot]].enqueue(slot);
-        else toReturn(slot);
+        toDestination(slot);
       }
     };
   });
-  for (const route of routes) route.next = toReturn;
+  for (const route of routes) {
+    route.next = toReturn;
+    route.reroute = (slot) => {
+      fates.reroute(slot);
+      toDestination(slot);
+    };
+  }
   for (const screening of screenings) {
     screening.next = (slot) => {
       if (g.fate[slot] & POSITIVE) {

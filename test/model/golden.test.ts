@@ -21,6 +21,7 @@ const GOLDEN: Record<string, Digests> = {
   'calibration-2019.yaml': {"daily.csv":"8ef683ba3a75db10","summary.csv":"6489823387f94f91","replications.csv":"0f498214b2251cd0"},
   'del-rio-cap.yaml': {"daily.csv":"3dd34f00e889f779","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
   'southwest-border-fy2019.yaml': {"daily.csv":"08a235bc7e82940f","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
+  'tucson-timeline-2019-2020.yaml': {"daily.csv":"a068f09d2b6e1f56","summary.csv":"386d06e707815817","replications.csv":"67114ce63001a6fb"},
   'golden-features.yaml': {"daily.csv":"3eee2e445ac2b332","summary.csv":"fc481ee4f9e37885","replications.csv":"350a86a05dccc4cc","events.csv":"81b8b9500c0b78e0"},
 };
 

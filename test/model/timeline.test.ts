@@ -34,6 +34,22 @@ describe('dated capacities take effect on their dates', () => {
     expect(seats).toEqual([50, 50, 50, 100, 100, 100, 0, 0]);
   });
 
+  it('on the first day a route does not run, those still waiting for it are routed by that day\'s destinations', () => {
+    const s = scenario({
+      days: 5,
+      sectors: {
+        tucson: tucson({ destinations: { bus: 1 }, periods: [{ from: '2019-11-04', to: '2019-11-30', destinations: { nogales: 1 } }] }),
+        'el-paso': elPaso,
+      },
+      busRoutes: { bus: route({ periods: [{ from: '2019-11-04', to: '2019-11-30', active: false }] }) },
+      ports: wide,
+    });
+    const daily = simulate(s).daily;
+    // 200 a day for a 50-seat bus: 150 more wait each day; on day 4 the 450 waiting go to Nogales.
+    expect(rowsOf(daily, 'bus').map((r) => r.queueEnd)).toEqual([150, 300, 450, 0, 0]);
+    expect(rowsOf(daily, 'nogales').map((r) => r.counts.returned)).toEqual([0, 0, 0, 650, 200]);
+  });
+
   it('a route that starts on a date offers no seat before it', () => {
     const s = scenario({
       days: 5,

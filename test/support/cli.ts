@@ -1,7 +1,7 @@
 // Runs the built command as a user would: a spawned process, real files in a temporary folder.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -19,8 +19,17 @@ export function mppsim(args: readonly string[], cwd = ROOT): CliResult {
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
+const made: string[] = [];
+
+/** A fresh temporary folder, removed after the test file's tests (see cleanup.ts). */
 export function tempDir(prefix = 'mppsim-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every output file of a folder, name -> bytes, for byte-for-byte comparisons; manifest.json is the run's record (it holds the time), not an output. */

@@ -4,6 +4,7 @@
 // one ahead cannot. An empty bus stays; with a fleet, a bus that left is away until it is back.
 // Dated values (running or not, departures, buses, seats, fleet size) hold from the day's midnight:
 // seats are offered only on days the route runs; a smaller fleet retires buses as they come back.
+// On a day it does not run, the groups waiting for it are handed back to be routed afresh.
 
 import { sampler, type Sampler } from '../../random/index.js';
 import type { BusRoute as BusRouteSpec } from '../../scenario/schema.js';
@@ -22,6 +23,8 @@ export class BusRoute implements Block {
   readonly queue = new GroupFifo();
   /** Where a group goes on arriving at the destination; set by the network. */
   next: Next = unwired;
+  /** Where a waiting group goes on a day the route does not run; set by the network. */
+  reroute: Next = unwired;
   /** Today's timetable, buses and seats (the spec's, or a dated period's). */
   departures: number[];
   busesPerDeparture: number;
@@ -67,7 +70,10 @@ export class BusRoute implements Block {
 
   openDay(day: number, now: number): void {
     if (this.spec.periods) this.readToday(this.ctx.dateOf(day));
-    if (!this.running) return;
+    if (!this.running) {
+      this.handBack(now);
+      return;
+    }
     for (const hour of this.departures) this.ctx.calendar.schedule(now + hour, this.onDeparture, 0);
   }
 
@@ -76,6 +82,16 @@ export class BusRoute implements Block {
   }
 
   restart(): void {}
+
+  /** Everyone waiting, in queue order; a group routed here again waits on (once per day). */
+  private handBack(now: number): void {
+    const g = this.ctx.groups;
+    for (let n = this.queue.length; n > 0; n--) {
+      const slot = this.queue.shift();
+      this.stage.leaveQueue(now, g.size[slot], g.queuedAt[slot]);
+      this.reroute(slot);
+    }
+  }
 
   private readToday(date: string): void {
     const today = routeOn(this.spec, date);

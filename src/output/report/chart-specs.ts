@@ -44,6 +44,19 @@ export interface BandChartOptions {
   points?: boolean;
   /** With `facet`: colour each facet's lines by the rows' `group`, in this order. */
   groups?: readonly string[];
+  /** Dated policy changes: a dashed rule and its number at each date (in every facet). */
+  marks?: readonly { date: string; label: string }[];
+}
+
+const MARK_COLOR = '#9a4d00';
+
+/** The rule-and-number layers for timeline marks; their rows carry `mark`, the data rows do not. */
+function markLayers() {
+  const only = { transform: [{ filter: 'isValid(datum.mark)' }] };
+  return [
+    { ...only, mark: { type: 'rule', strokeDash: [4, 3], color: MARK_COLOR, strokeWidth: 1.2 }, encoding: { x: dateAxis() } },
+    { ...only, mark: { type: 'text', align: 'left', baseline: 'top', dx: 3, dy: 2, fontSize: 11, fontWeight: 'bold', color: MARK_COLOR }, encoding: { x: dateAxis(), y: { value: 0 }, text: { field: 'mark' } } },
+  ];
 }
 
 /** Mean across replications as a line, its 95% interval as a band around it; over dates. */
@@ -62,11 +75,17 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     : { field: 'series', type: 'nominal', scale: { domain: [...order] }, legend: { title: null } };
   // Lines of one colour are drawn per group; without this, vega-lite would join the groups' points.
   const detail = o.groups ? { detail: { field: 'group', type: 'nominal' } } : {};
+  const marks = o.marks ?? [];
+  const dataOnly = marks.length > 0 ? { transform: [{ filter: '!isValid(datum.mark)' }] } : {};
   const layer = [
-    { mark: { type: 'area', opacity: 0.25 }, encoding: { x: dateAxis(), y: y('low', true), y2: { field: 'high' }, color, ...detail } },
-    { mark: { type: 'line', strokeWidth: 1.8, ...(o.points ? { point: { size: 16 } } : {}) }, encoding: { x: dateAxis(), y: y('mean', true), color, ...detail } },
+    { ...dataOnly, mark: { type: 'area', opacity: 0.25 }, encoding: { x: dateAxis(), y: y('low', true), y2: { field: 'high' }, color, ...detail } },
+    { ...dataOnly, mark: { type: 'line', strokeWidth: 1.8, ...(o.points ? { point: { size: 16 } } : {}) }, encoding: { x: dateAxis(), y: y('mean', true), color, ...detail } },
+    ...(marks.length > 0 ? markLayers() : []),
   ];
-  const values = rows.map((r) => ({ ...r, header: o.headers?.[r.series] ?? r.series }));
+  const values: Record<string, unknown>[] = rows.map((r) => ({ ...r, header: o.headers?.[r.series] ?? r.series }));
+  // A mark row per facet, so every facet draws every rule.
+  const facets = o.facet ? order : [order[0] ?? ''];
+  for (const m of marks) for (const series of facets) values.push({ series, date: m.date, mark: m.label, header: o.headers?.[series] ?? series });
   const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: o.title, subtitle: o.subtitle }, config: CONFIG, data: { values } };
   if (!o.facet) return { ...base, width: CHART_WIDTH, height: 260, layer } as unknown as TopLevelSpec;
   const columns = order.length > 2 ? 2 : 1;

@@ -8,6 +8,7 @@ import { cellNumber } from './cells.js';
 import type { RunFolder } from './read-run-folder.js';
 import type { ChartDefinition } from './render-chart.js';
 import type { ReturnTimeBins } from './return-time-histogram.js';
+import { scenarioTimeline, type TimelineMark } from './timeline.js';
 
 const KIND_LABEL: Record<string, string> = { sector: 'holding site', 'bus-route': 'bus route', screening: 'screening', port: 'port' };
 const STAGE_KINDS = ['sector', 'bus-route', 'screening', 'port'];
@@ -22,6 +23,11 @@ function bandSubtitle(run: RunFolder): string {
   return reps > 1
     ? `line: mean across ${reps} replications; band: 95% interval of that mean (cut at 0)`
     : 'one replication: no interval (run with --reps 2 or more for bands)';
+}
+
+/** The scenario's dated changes, drawn on every chart over dates. */
+function marksOf(run: RunFolder): TimelineMark[] {
+  return scenarioTimeline(run.scenario).marks;
 }
 
 export function replicationCount(run: RunFolder): number {
@@ -57,6 +63,7 @@ export function occupancyChart(run: RunFolder): ChartDefinition | undefined {
       subtitle: ['people held, time-averaged over each day', bandSubtitle(run)],
       yTitle: 'people held',
       facet: true,
+      marks: marksOf(run),
       headers,
     }),
   };
@@ -82,6 +89,7 @@ export function queueChart(run: RunFolder): ChartDefinition | undefined {
       subtitle: ['people waiting, time-averaged over each day; each stage on its own scale', bandSubtitle(run)],
       yTitle: 'people waiting',
       facet: true,
+      marks: marksOf(run),
     }),
   };
 }
@@ -105,6 +113,7 @@ export function throughputChart(run: RunFolder): ChartDefinition | undefined {
       subtitle: ['people per day, summed over all sites', bandSubtitle(run)],
       yTitle: 'people per day',
       facet: false,
+      marks: marksOf(run),
     }),
   };
 }
@@ -133,6 +142,7 @@ export function busLoadChart(run: RunFolder): ChartDefinition | undefined {
         subtitle: `${bandSubtitle(run).replace('cut at 0', 'cut at 0% and 100%')}`,
         yTitle: ['load factor', '(boarded / seats offered)'],
         facet: false,
+        marks: marksOf(run),
         yFormat: '.0%',
         yDomain: [0, 1],
         points: true,

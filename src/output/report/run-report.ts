@@ -20,6 +20,7 @@ import {
   throughputChart,
 } from './run-charts.js';
 import { summaryTableHtml } from './summary-table.js';
+import { scenarioTimeline, timelineTableHtml } from './timeline.js';
 
 export async function runReportPage(run: RunFolder, facts: ReadonlyMap<string, Fact>): Promise<ReportPage> {
   const s = run.scenario;
@@ -46,6 +47,8 @@ export async function runReportPage(run: RunFolder, facts: ReadonlyMap<string, F
     const last = sections.find((x) => x.id === 'return-time');
     if (last) last.html += '\n<p class="note">For a histogram of every person\u2019s time to return, run with <code>--events</code> and make the report again.</p>';
   }
+  const timeline = scenarioTimeline(s);
+  if (timeline.changes.length > 0) sections.push({ id: 'timeline', title: 'Policy timeline', html: timelineTableHtml(timeline) });
   sections.push({ id: 'summary', title: 'Summary with 95% intervals', html: summaryTableHtml(run.summary) });
   sections.push({ id: 'parameters', title: 'Parameters and their sources', html: parametersTableHtml(parameterRows(s, facts)) });
   if (typeof s.description === 'string') {
