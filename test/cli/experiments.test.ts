@@ -108,6 +108,28 @@ describe('mppsim compare', () => {
   });
 });
 
+describe('dated values in variants and sweeps', () => {
+  const TIMELINE = join(ROOT, 'scenarios/tucson-timeline-2019-2020.yaml');
+
+  it('compare edits a period by its index: the Tucson bus running two weeks longer offers 14 more days of seats', () => {
+    const out = join(tempDir(), 'cmp');
+    const run = mppsim(['compare', TIMELINE, '--variant', 'late:routes.tucson-el-paso.periods.0.to=2020-01-15', '--reps', '2', '--out', out, '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const row = csv(readFileSync(join(out, 'comparison.csv'))).find((r) => r.metric === 'seats_offered' && r.scope === 'tucson-el-paso' && r.variant === 'late')!;
+    expect(row.diff).toBe(String(14 * 50));
+  });
+
+  it('sweep sets a dated value at each point', () => {
+    const out = join(tempDir(), 'sweep');
+    const run = mppsim(['sweep', TIMELINE, '--set', 'routes.tucson-el-paso.periods.0.busesPerDeparture=1,2', '--reps', '1', '--out', out, '--quiet']);
+    expect(run.code).toBe(0);
+    const seats = csv(readFileSync(join(out, 'sweep.csv'))).filter((r) => r.metric === 'seats_offered' && r.scope === 'tucson-el-paso').map((r) => Number(r.mean));
+    // 22 Nov - 1 Jan: 41 days of one departure a day.
+    expect(seats).toEqual([41 * 50, 41 * 100]);
+  });
+});
+
 describe('mppsim sweep', () => {
   it('runs the full grid, one row per point and metric, with the parameters as columns', () => {
     const dir = tempDir();
