@@ -50,6 +50,27 @@ describe('dated capacities take effect on their dates', () => {
     expect(rowsOf(daily, 'nogales').map((r) => r.counts.returned)).toEqual([0, 0, 0, 650, 200]);
   });
 
+  it('a larger fleet from a date sends more buses at once; a smaller one retires buses as they come back', () => {
+    // Two departures a day (08:00, 20:00), a 30 h round trip (5 h there, 25 h back).
+    const s = scenario({
+      days: 6,
+      sectors: { tucson: tucson({ bus: 'bus' }), 'el-paso': elPaso },
+      busRoutes: {
+        bus: route({
+          departures: ['08:00', '20:00'],
+          fleet: { buses: 1, returnHours: { dist: 'deterministic', value: 25 } },
+          periods: [{ from: '2019-11-03', to: '2019-11-04', fleetBuses: 3 }],
+        }),
+      },
+      ports: wide,
+    });
+    const departures = rowsOf(simulate(s).daily, 'bus').map((r) => r.counts.departures);
+    // Days 0-1: the one bus leaves at 08:00 (back at 38:00), then at 44:00. Day 2 (fleet 3): two more at
+    // once, at 56:00 and 68:00. Day 3: the first back leaves at 80:00, the second at 92:00. Day 4 (fleet 1
+    // again): 3 away, so the two back first (98:00, 110:00) retire and nothing leaves; day 5 the last is back.
+    expect(departures).toEqual([1, 1, 2, 2, 0, 1]);
+  });
+
   it('a route that starts on a date offers no seat before it', () => {
     const s = scenario({
       days: 5,
