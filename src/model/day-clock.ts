@@ -79,6 +79,7 @@ export class DayClock {
         occupancyMax: null,
         utilization: null,
         busLoadFactor: null,
+        docketLeadDays: null,
       };
       for (const block of blocks) block.closeDay(now, row);
       rows.push(row);
@@ -102,7 +103,8 @@ const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
   sector: ['arrivals', 'released', 'processed', 'enrolled', 'other', 'bus_arrivals'],
   'bus-route': ['departures', 'seats_offered', 'boarded'],
   screening: ['interviewed', 'screened_out'],
-  port: ['returned', 'cap'],
+  port: ['returned', 'cap', 'crossings_in', 'returned_after_hearing'],
+  court: ['hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
 };
 
 function blankIrrelevant(row: DailyRow): DailyRow {

@@ -3,7 +3,8 @@
 
 import { QuantileSketch } from '../stats/quantile-sketch.js';
 import type { ModelContext } from './context.js';
-import type { Exit, PersonSink } from './results.js';
+import { IN_MEXICO } from './groups.js';
+import { ALL_EXITS, type Exit, type PersonSink } from './results.js';
 
 export class Exits {
   /** All-time counts per sector of origin, for the conservation invariant (warm-up included). */
@@ -14,6 +15,7 @@ export class Exits {
   readonly waits: Record<Exit, QuantileSketch>;
   /** Who was in custody, per sector of origin, when counting began after a warm-up. */
   inCustodyAtStart: Float64Array | null = null;
+  inMexicoAtStart: Float64Array | null = null;
   private nextPerson = 0;
 
   constructor(
@@ -23,9 +25,10 @@ export class Exits {
     private readonly onPerson: PersonSink | undefined,
   ) {
     const n = sectorIds.length;
-    this.ledger = { arrivals: new Float64Array(n), returned: new Float64Array(n), released: new Float64Array(n), screened_out: new Float64Array(n), other: new Float64Array(n) };
-    this.byOrigin = { returned: new Float64Array(n), released: new Float64Array(n), screened_out: new Float64Array(n), other: new Float64Array(n) };
-    this.waits = { returned: new QuantileSketch(), released: new QuantileSketch(), screened_out: new QuantileSketch(), other: new QuantileSketch() };
+    const perExit = <T>(make: () => T): Record<Exit, T> => Object.fromEntries(ALL_EXITS.map((e) => [e, make()])) as Record<Exit, T>;
+    this.ledger = { arrivals: new Float64Array(n), ...perExit(() => new Float64Array(n)) };
+    this.byOrigin = perExit(() => new Float64Array(n));
+    this.waits = perExit(() => new QuantileSketch());
   }
 
   /** A group has arrived: its people are numbered and counted in. */
@@ -54,24 +57,36 @@ export class Exits {
   /** The counted window begins: remember who is already held, so the window's balance can be shown. */
   startCounting(): void {
     this.inCustodyAtStart = this.inCustodyByOrigin();
+    this.inMexicoAtStart = this.inMexicoByOrigin();
   }
 
-  /** People in custody at the end, per sector of origin, counted afresh from the group table. */
+  /** People in US custody now (held, on a bus, or crossed back for a hearing), per sector of origin, counted afresh from the group table. */
   inCustodyByOrigin(): Float64Array {
-    const held = new Float64Array(this.sectorIds.length);
-    this.forEachGroupInCustody((slot) => {
-      held[this.ctx.groups.origin[slot]] += this.ctx.groups.size[slot];
-    });
-    return held;
+    return this.countByOrigin((phase) => phase !== IN_MEXICO);
   }
 
-  /** Emits a record for everyone still in custody at the end of the run. */
+  /** People waiting in Mexico for a hearing now, per sector of origin. */
+  inMexicoByOrigin(): Float64Array {
+    return this.countByOrigin((phase) => phase === IN_MEXICO);
+  }
+
+  /** Emits a record for everyone still in custody or in Mexico at the end of the run. */
   flushPeopleInCustody(): void {
     if (!this.onPerson) return;
-    this.forEachGroupInCustody((slot) => this.emitPeople(slot, 'in_custody', null));
+    const g = this.ctx.groups;
+    this.forEachGroupInCustody((slot) => this.emitPeople(slot, g.phase[slot] === IN_MEXICO ? 'in_mexico' : 'in_custody', null));
   }
 
-  private emitPeople(slot: number, outcome: Exit | 'in_custody', now: number | null): void {
+  private countByOrigin(counts: (phase: number) => boolean): Float64Array {
+    const g = this.ctx.groups;
+    const people = new Float64Array(this.sectorIds.length);
+    this.forEachGroupInCustody((slot) => {
+      if (counts(g.phase[slot])) people[g.origin[slot]] += g.size[slot];
+    });
+    return people;
+  }
+
+  private emitPeople(slot: number, outcome: Exit | 'in_custody' | 'in_mexico', now: number | null): void {
     if (!this.onPerson) return;
     const g = this.ctx.groups;
     const orNull = (v: number): number | null => (Number.isNaN(v) ? null : v);
@@ -95,7 +110,7 @@ export class Exits {
     }
   }
 
-  /** Groups that have arrived and not left: at a site (queued, in service) or on a bus. */
+  /** Groups that have arrived and not left: at a site, on a bus, in Mexico or at a hearing. */
   private forEachGroupInCustody(visit: (slot: number) => void): void {
     const g = this.ctx.groups;
     for (let slot = 0; slot < g.capacity; slot++) {

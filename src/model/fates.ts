@@ -27,6 +27,9 @@ export const STREAMS = {
   outcome: (screening: string) => `screening:${screening}:outcome`,
   interview: (screening: string) => `screening:${screening}:interview`,
   routing: (sector: string) => `routing:${sector}`,
+  courtAppearance: (court: string) => `court:${court}:appearance`,
+  courtOutcome: (court: string) => `court:${court}:outcome`,
+  courtTravel: (court: string) => `court:${court}:travel`,
 } as const;
 
 export interface Category {

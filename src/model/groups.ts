@@ -24,6 +24,13 @@ export class GroupTable {
   interviewHours = new Float64Array(0);
   /** Bits: 1 enrolled, 2 expresses fear, 4 interview positive (all drawn on arrival, for common random numbers). */
   fate = new Uint8Array(0);
+  /** Where the group is: in US custody, waiting in Mexico, or crossed back for a hearing (see CUSTODY). */
+  phase = new Uint8Array(0);
+  /** The court its case is heard by (-1: none), and the hearings held so far. */
+  court = new Int32Array(0);
+  hearingsHeld = new Int32Array(0);
+  /** When it was first returned to Mexico (NaN: not yet). */
+  firstReturned = new Float64Array(0);
   /** 1 while the slot holds a group (created, possibly not yet arrived). */
   alive = new Uint8Array(0);
   private free: number[] = [];
@@ -42,6 +49,10 @@ export class GroupTable {
     this.boarded[slot] = NONE;
     this.busArrived[slot] = NONE;
     this.interviewed[slot] = NONE;
+    this.phase[slot] = CUSTODY;
+    this.court[slot] = -1;
+    this.hearingsHeld[slot] = 0;
+    this.firstReturned[slot] = NONE;
     this.inUse++;
     return slot;
   }
@@ -58,6 +69,7 @@ export class GroupTable {
     for (const key of [
       'size', 'category', 'origin', 'site', 'route', 'returnPort', 'serial', 'firstPerson', 'arrived', 'processed', 'boarded',
       'busArrived', 'interviewed', 'queuedAt', 'processingHours', 'interviewHours', 'fate', 'alive',
+      'phase', 'court', 'hearingsHeld', 'firstReturned',
     ] as const) {
       const from = this[key];
       const to = new (from.constructor as new (n: number) => typeof from)(capacity);
@@ -72,3 +84,7 @@ export class GroupTable {
 export const ENROLLED = 1;
 export const FEAR = 2;
 export const POSITIVE = 4;
+
+export const CUSTODY = 0;
+export const IN_MEXICO = 1;
+export const AT_HEARING = 2;

@@ -3,6 +3,7 @@
 
 import type { QuantileSketch } from '../stats/quantile-sketch.js';
 import type { TimeWeighted } from '../stats/time-weighted.js';
+import { addCourtFigures, addHearingBySector, addHearingTotals, addPortHearingFigures, type HearingFigures } from './hearing-metrics.js';
 import { EXITS, type DailyCount, type Exit, type Metric } from './results.js';
 
 /** What one stage observed (a StageObserver is one). */
@@ -34,6 +35,8 @@ export interface ModelFigures {
   routes: { id: string; stage: StageFigures }[];
   screenings: { id: string; stage: StageFigures; officers: StaffFigures }[];
   ports: { id: string; stage: StageFigures }[];
+  /** Null without courts: a return is then an exit and nothing below is reported. */
+  hearings: HearingFigures | null;
 }
 
 export function collectMetrics(model: ModelFigures): Metric[] {
@@ -46,7 +49,11 @@ export function collectMetrics(model: ModelFigures): Metric[] {
   const portStages = model.ports.map((p) => p.stage);
   const routeStages = model.routes.map((r) => r.stage);
   const screeningStages = model.screenings.map((s) => s.stage);
-  const returned = sum(portStages, 'returned');
+  const hearings = model.hearings;
+  // With courts, a port's returns are crossings into Mexico (first and after hearings); the total
+  // `returned` stays an exit (returns through ports without a court), so totals still balance.
+  const crossings = sum(portStages, 'returned');
+  const returned = hearings ? model.exitsByOrigin.returned.reduce((a, b) => a + b, 0) : crossings;
   const boarded = sum(routeStages, 'boarded');
   const seats = sum(routeStages, 'seats_offered');
 
@@ -61,7 +68,11 @@ export function collectMetrics(model: ModelFigures): Metric[] {
   if (atStart) add('in_custody_start', 'total', atStart.reduce((a, b) => a + b, 0));
   add('boarded', 'total', boarded);
   add('bus_load_factor', 'total', seats > 0 ? boarded / seats : NaN);
-  add('returns_per_day', 'total', returned / days);
+  add('returns_per_day', 'total', crossings / days);
+  if (hearings) {
+    add('crossings_to_mexico', 'total', crossings);
+    addHearingTotals(hearings, model.exitsByOrigin, add);
+  }
 
   for (const exit of EXITS) {
     const sketch = model.waits[exit];
@@ -97,6 +108,7 @@ export function collectMetrics(model: ModelFigures): Metric[] {
     add('bus_arrivals', sector.id, t.bus_arrivals);
     add('in_custody_end', sector.id, inCustody[i]);
     if (atStart) add('in_custody_start', sector.id, atStart[i]);
+    if (hearings) addHearingBySector(hearings, model.exitsByOrigin, i, sector.id, add);
     const occupancy = sector.occupancy.total(end);
     add('occupancy_mean', sector.id, occupancy.mean);
     add('occupancy_max', sector.id, occupancy.max);
@@ -124,8 +136,10 @@ export function collectMetrics(model: ModelFigures): Metric[] {
     add('returned', port.id, t.returned);
     add('returns_per_day', port.id, t.returned / days);
     add('cap_used', port.id, t.cap > 0 ? t.returned / t.cap : NaN);
+    if (hearings) addPortHearingFigures(port.stage, add);
     queueFigures(port.stage);
   }
+  if (hearings) addCourtFigures(hearings, add, queueFigures);
   return metrics;
 }
 

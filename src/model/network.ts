@@ -3,10 +3,12 @@
 // fear -> port; the exits are released (holding full), other (not enrolled), screened out, returned.
 
 import type { Scenario } from '../scenario/schema.js';
+import { QuantileSketch } from '../stats/quantile-sketch.js';
 import { agentsOn, officersOn } from '../scenario/timeline.js';
 import type { Block, DayOpener, Leave } from './block.js';
 import { Arrivals } from './blocks/arrivals.js';
 import { BusRoute } from './blocks/bus-route.js';
+import { Court, type CaseTiming } from './blocks/court.js';
 import { Holding } from './blocks/holding.js';
 import { Port } from './blocks/port.js';
 import { PROCESSING, SCREENING, Service } from './blocks/service.js';
@@ -14,7 +16,7 @@ import type { ModelContext } from './context.js';
 import type { DayPlan, StageRow } from './day-clock.js';
 import { Exits } from './exits.js';
 import { GroupFates } from './fates.js';
-import { ENROLLED, FEAR, POSITIVE } from './groups.js';
+import { AT_HEARING, ENROLLED, FEAR, POSITIVE } from './groups.js';
 import type { Destination } from './routing.js';
 import type { ModelFigures } from './metrics.js';
 import type { PersonSink } from './results.js';
@@ -28,6 +30,8 @@ export interface Network extends DayPlan {
   routes: BusRoute[];
   screenings: Service[];
   ports: Port[];
+  courts: Court[];
+  timing: CaseTiming;
   fates: GroupFates;
   exits: Exits;
 }
@@ -55,6 +59,13 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
     return new Service(ctx, new StageObserver('screening', id), SCREENING, spec.officers, spec.periods ? (date) => officersOn(spec, date) : null);
   });
   const ports = portIds.map((id) => new Port(ctx, new StageObserver('port', id), scenario.ports[id]));
+  const courtSpecs = scenario.courts ?? {};
+  const courtIds = Object.keys(courtSpecs);
+  const timing: CaseTiming = { toFirstHearing: new QuantileSketch(), toDecision: new QuantileSketch() };
+  const courts = courtIds.map((id) => new Court(ctx, new StageObserver('court', id), courtSpecs[id], timing));
+  // The court a group returned through a port is noticed to: its sector's, else the port's; -1: none.
+  const sectorCourt = sectorSpecs.map((spec) => (spec.mpp?.court ? courtIds.indexOf(spec.mpp.court) : -1));
+  const portCourt = portIds.map((id) => (scenario.ports[id].court ? courtIds.indexOf(scenario.ports[id].court as string) : -1));
 
   const portOf = sectorSpecs.map((spec) => (spec.port ? portIds.indexOf(spec.port) : -1));
   const screeningOf = sectorSpecs.map((spec) => (spec.screening ? screeningIds.indexOf(spec.screening) : -1));
@@ -127,7 +138,29 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
       }
     };
   }
-  for (const port of ports) port.leave = leave;
+  // A return to Mexico is an exit, unless a court hears the case: then the group waits in Mexico.
+  ports.forEach((port, p) => {
+    port.leave = (slot, exit) => {
+      const size = g.size[slot];
+      const again = g.phase[slot] === AT_HEARING;
+      const court = again ? g.court[slot] : sectorCourt[g.origin[slot]] >= 0 ? sectorCourt[g.origin[slot]] : portCourt[p];
+      if (court < 0) return leave(slot, exit);
+      if (again) {
+        port.stage.daily.returned_after_hearing += size;
+        courts[court].attending -= size;
+      } else {
+        holdings[g.site[slot]].vacate(size);
+        g.firstReturned[slot] = ctx.calendar.now;
+        g.court[slot] = court;
+      }
+      courts[court].arriveInMexico(slot);
+    };
+  });
+  for (const court of courts) {
+    court.crossIn = (slot) => void (ports[g.returnPort[slot]].stage.daily.crossings_in += g.size[slot]);
+    court.backToPort = (slot) => ports[g.returnPort[slot]].enqueue(slot);
+    court.leave = (slot, exit) => exits.record(slot, exit);
+  }
 
   // The order of openDay is the order of schedule calls at equal times: never reorder it.
   const opening: DayOpener[] = [fates];
@@ -139,25 +172,35 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   opening.push(...screenings, ...routes, ...ports);
   const rows: StageRow[] = [
     ...sectorIds.map((_, i) => ({ stage: sectorStages[i], blocks: [holdings[i], processing[i]] })),
-    ...[...routes, ...screenings, ...ports].map((block: Block) => ({ stage: block.stage, blocks: [block] })),
+    ...[...routes, ...screenings, ...ports, ...courts].map((block: Block) => ({ stage: block.stage, blocks: [block] })),
   ];
   const blocks: Block[] = [...holdings, ...processing, ...screenings];
   const { days, warmupDays } = scenario;
-  return { days, warmupDays, opening, rows, blocks, windowStart: exits, sectorIds, holdings, processing, arrivals, routes, screenings, ports, fates, exits };
+  return { days, warmupDays, opening, rows, blocks, windowStart: exits, sectorIds, holdings, processing, arrivals, routes, screenings, ports, courts, timing, fates, exits };
 }
 
 /** What the network observed, as plain records for the metrics. */
-export function figuresOf(network: Network, end: number, inCustody: Float64Array): ModelFigures {
+export function figuresOf(network: Network, end: number, inCustody: Float64Array, inMexico: Float64Array): ModelFigures {
+  const { exits, courts } = network;
   return {
     countedDays: network.days - network.warmupDays,
     end,
     inCustody,
-    inCustodyAtStart: network.exits.inCustodyAtStart,
-    exitsByOrigin: network.exits.byOrigin,
-    waits: network.exits.waits,
+    inCustodyAtStart: exits.inCustodyAtStart,
+    exitsByOrigin: exits.byOrigin,
+    waits: exits.waits,
     sectors: network.holdings.map((h, i) => ({ id: h.id, stage: h.stage, occupancy: h.occupancy, occupied: h.occupied, agents: network.processing[i].pool })),
     routes: network.routes.map((r) => ({ id: r.stage.id, stage: r.stage })),
     screenings: network.screenings.map((s) => ({ id: s.stage.id, stage: s.stage, officers: s.pool! })),
     ports: network.ports.map((p) => ({ id: p.stage.id, stage: p.stage })),
+    hearings:
+      courts.length === 0
+        ? null
+        : {
+            inMexico,
+            inMexicoAtStart: exits.inMexicoAtStart,
+            timing: network.timing,
+            courts: courts.map((c) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days) })),
+          },
   };
 }

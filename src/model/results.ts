@@ -1,7 +1,7 @@
 // What one replication hands to the output layer: per-day rows per stage and whole-run figures.
 // Plain data, so that output/ never reaches into the model.
 
-export type StageKind = 'sector' | 'bus-route' | 'screening' | 'port';
+export type StageKind = 'sector' | 'bus-route' | 'screening' | 'port' | 'court';
 
 /** Daily counts, in people unless the name says otherwise. */
 export const DAILY_COUNTS = [
@@ -18,6 +18,17 @@ export const DAILY_COUNTS = [
   'screened_out',
   'returned',
   'cap',
+  // The hearing half (empty without courts): a port's crossings in for hearings and returns after one;
+  // a court's people booked, heard, not appearing and each decision.
+  'crossings_in',
+  'returned_after_hearing',
+  'hearings_scheduled',
+  'hearings_held',
+  'in_absentia',
+  'resets',
+  'removal_ordered',
+  'relief',
+  'terminated',
 ] as const;
 export type DailyCount = (typeof DAILY_COUNTS)[number];
 
@@ -36,6 +47,8 @@ export interface DailyRow {
   occupancyMax: number | null;
   utilization: number | null;
   busLoadFactor: number | null;
+  /** A court's mean days from booking to hearing over the bookings made that day. */
+  docketLeadDays: number | null;
 }
 
 export interface Metric {
@@ -45,7 +58,10 @@ export interface Metric {
 }
 
 export const EXITS = ['returned', 'released', 'screened_out', 'other'] as const;
-export type Exit = (typeof EXITS)[number];
+/** How a case leaves the model when its returnees wait in Mexico for a court. */
+export const COURT_EXITS = ['in_absentia', 'removal_ordered', 'relief', 'terminated'] as const;
+export const ALL_EXITS = [...EXITS, ...COURT_EXITS] as const;
+export type Exit = (typeof ALL_EXITS)[number];
 
 export interface ReplicationResult {
   replication: number;
@@ -68,7 +84,7 @@ export interface PersonRecord {
   busArrivedHours: number | null;
   interviewedHours: number | null;
   exitHours: number | null;
-  outcome: Exit | 'in_custody';
+  outcome: Exit | 'in_custody' | 'in_mexico';
   site: string;
 }
 

@@ -28,12 +28,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Rep
   const { exits, holdings } = network;
   exits.flushPeopleInCustody();
   const inCustody = exits.inCustodyByOrigin();
-  const held = holdings.reduce((sum, h) => sum + h.occupied + h.reserved, 0);
-  checkConservation(network.sectorIds, exits.ledger, inCustody, held);
+  const inMexico = exits.inMexicoByOrigin();
+  const held = holdings.reduce((sum, h) => sum + h.occupied + h.reserved, 0) + network.courts.reduce((sum, c) => sum + c.attending, 0);
+  checkConservation(network.sectorIds, exits.ledger, inCustody, inMexico, held);
   return {
     replication,
     daily: clock.daily,
-    metrics: collectMetrics(figuresOf(network, end, inCustody)),
+    metrics: collectMetrics(figuresOf(network, end, inCustody, inMexico)),
     events: calendar.delivered,
   };
 }

@@ -83,5 +83,7 @@ function zeroCounts(): Record<DailyCount, number> {
   return {
     arrivals: 0, released: 0, processed: 0, enrolled: 0, other: 0, bus_arrivals: 0, departures: 0,
     seats_offered: 0, boarded: 0, interviewed: 0, screened_out: 0, returned: 0, cap: 0,
+    crossings_in: 0, returned_after_hearing: 0, hearings_scheduled: 0, hearings_held: 0, in_absentia: 0,
+    resets: 0, removal_ordered: 0, relief: 0, terminated: 0,
   };
 }

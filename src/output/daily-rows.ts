@@ -8,6 +8,7 @@ export const DAILY_HEADER = [
   'replication', 'day', 'date', 'kind', 'id',
   ...DAILY_COUNTS, 'bus_load_factor',
   'queue_end', 'queue_mean', 'queue_max', 'occupancy_end', 'occupancy_mean', 'occupancy_max', 'utilization',
+  'docket_lead_days',
 ] as const;
 
 /** One replication's rows of daily.csv, without the header. */
@@ -26,5 +27,6 @@ export function dailyCells(row: DailyRow): Cell[] {
     row.replication, row.day, row.date, row.kind, row.id,
     ...DAILY_COUNTS.map((c) => row.counts[c]), row.busLoadFactor,
     row.queueEnd, row.queueMean, row.queueMax, row.occupancyEnd, row.occupancyMean, row.occupancyMax, row.utilization,
+    row.docketLeadDays,
   ];
 }

@@ -4,6 +4,7 @@
 import type { InputProblem } from './errors.js';
 import { dateOfDay, monthOfDay } from './calendar-dates.js';
 import { peoplePerDayOn } from './dated.js';
+import { checkCourts } from './court-references.js';
 import { checkPortCaps } from './port-references.js';
 import { checkTimeline } from './timeline-references.js';
 import type { Fact, GroupSize, Scenario } from './schema.js';
@@ -31,11 +32,12 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
     ['busRoutes', s.busRoutes],
     ['screenings', s.screenings],
     ['ports', s.ports],
+    ['courts', s.courts ?? {}],
   ] as const) {
     for (const id of Object.keys(table)) {
       if (RESERVED_SCOPES.includes(id)) problem(`${kind}.${id}`, `"${id}" is reserved for summary scopes; choose another id`);
       const owner = owners.get(id);
-      if (owner) problem(`${kind}.${id}`, `id "${id}" is already used in ${owner}; ids must be unique across sectors, bus routes, screenings and ports`);
+      if (owner) problem(`${kind}.${id}`, `id "${id}" is already used in ${owner}; ids must be unique across sectors, bus routes, screenings, ports and courts`);
       else owners.set(id, kind);
     }
   }
@@ -91,6 +93,7 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
 
   checkTimeline(s, problem, (periods, at) => checkPeriods(periods, at, problem), (route) => largestGroupFrom(s, route));
   checkPortCaps(s, problem, (sector) => largestGroupFrom(s, sector));
+  checkCourts(s, problem);
   checkCitations(s, knownFacts, document, problem);
   return problems;
 }

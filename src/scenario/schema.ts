@@ -2,85 +2,25 @@
 // `z.toJSONSchema`) the editor schema all come from here. Cross-references are checked in references.ts.
 
 import { z } from 'zod';
+import {
+  nonNegative,
+  fraction,
+  count,
+  id,
+  clock,
+  startTime,
+  MIX_SUM_TOLERANCE,
+  isoDate,
+  month,
+  periodsOf,
+  shares,
+  checkWeights,
+  distribution,
+} from './schema-parts.js';
 
-const nonNegative = z.number().finite().min(0);
-const fraction = z.number().finite().min(0).max(1);
-const count = z.number().int().min(0);
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id such as "el-paso"')
-  .describe('kebab-case id; appears unchanged in CSV scope columns');
-const clock = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, 'expected a clock time "HH:MM" between 00:00 and 24:00')
-  .describe('clock time within a day, "HH:MM"; 24:00 is the midnight that ends it');
-/** An instant something starts at: 24:00 would be the next day's 00:00, so it is written that way. */
-const startTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a clock time "HH:MM" between 00:00 and 23:59 (midnight is "00:00")')
-  .describe('clock time within a day, "HH:MM", 00:00 to 23:59');
-/** Rounded shares (four decimals each, as the bundled scenarios give them) may miss 1 by this much. */
-const MIX_SUM_TOLERANCE = 0.001;
+import { courts } from './schema-courts.js';
 
-const isoDate = z.iso.date().describe('ISO date YYYY-MM-DD');
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected a month "YYYY-MM"');
-
-/**
- * Dated periods of an entity: each sets some of its fields for an inclusive date range. For each
- * field, the first listed period covering a date that sets it wins (src/scenario/dated.ts).
- */
-function periodsOf<T extends Record<string, z.ZodType>>(fields: T, what: string) {
-  const optional = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v.optional()])) as { [K in keyof T]: z.ZodOptional<T[K]> };
-  const names = Object.keys(fields);
-  return z
-    .array(
-      z.strictObject({ from: isoDate, to: isoDate, ...optional }).refine((p) => names.some((k) => (p as Record<string, unknown>)[k] !== undefined), {
-        message: `expected a period to set at least one of: ${names.join(', ')}`,
-      }),
-    )
-    .optional()
-    .describe(`date ranges (inclusive) that set ${what} for their dates; the first listed period covering a date wins for each field it sets`);
-}
-
-/** Shares by category (mix) or destination: non-negative, at least one positive. */
-const shares = z.record(id, z.number().finite().min(0).max(1e6));
-
-// Distribution parameters: up to a million (hours, minutes or people): far beyond any real value,
-// small enough that no derived quantity (a lognormal's log-variance) overflows.
-const parameter = z.number().finite().min(0).max(1e6);
-
-/** A distribution of a non-negative quantity; its unit is the field's (hours, minutes). */
-export const distribution = z
-  .discriminatedUnion('dist', [
-    z.strictObject({ dist: z.literal('deterministic'), value: parameter }),
-    z.strictObject({ dist: z.literal('uniform'), min: parameter, max: parameter }),
-    z.strictObject({ dist: z.literal('exponential'), mean: parameter }),
-    z.strictObject({ dist: z.literal('lognormal'), mean: z.number().finite().min(1e-6).max(1e6), sd: parameter }),
-    z.strictObject({ dist: z.literal('triangular'), min: parameter, mode: parameter, max: parameter }),
-    z.strictObject({ dist: z.literal('poisson'), mean: parameter }),
-    z.strictObject({
-      dist: z.literal('categorical'),
-      values: z.array(parameter).min(1),
-      weights: z.array(parameter).min(1),
-    }),
-  ])
-  .superRefine((d, ctx) => {
-    if ((d.dist === 'uniform' || d.dist === 'triangular') && d.min > d.max) {
-      ctx.addIssue({ code: 'custom', message: `expected min <= max, got min ${d.min} > max ${d.max}`, path: ['min'] });
-    }
-    if (d.dist === 'triangular' && (d.mode < d.min || d.mode > d.max)) {
-      ctx.addIssue({ code: 'custom', message: `expected min <= mode <= max, got mode ${d.mode}`, path: ['mode'] });
-    }
-    if (d.dist === 'categorical') checkWeights(d.values, d.weights, ctx);
-  })
-  .describe('a distribution: {dist: deterministic|uniform|exponential|lognormal|triangular|poisson|categorical, ...}');
-
-function checkWeights(values: number[], weights: number[], ctx: z.RefinementCtx): void {
-  if (values.length !== weights.length) {
-    ctx.addIssue({ code: 'custom', message: `expected as many weights as values (${values.length}), got ${weights.length}`, path: ['weights'] });
-  }
-  if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive weight', path: ['weights'] });
-}
+export { distribution };
 
 /** People per group: a whole number, or whole numbers with weights. */
 // A group is a family or a person travelling alone; a crowd crossing together is a surge of many groups.
@@ -202,6 +142,7 @@ const sector = z.strictObject({
         .optional()
         .describe('the MPP-eligible categories enrolled at this sector (default: every mppEligible category)'),
       bus: id.optional().describe('bus route that takes enrollees to another site; without it they return through this site\'s port'),
+      court: id.optional().describe('the court this sector\'s returnees are noticed to (default: their port\'s court)'),
     })
     .optional()
     .describe('absent: nobody is enrolled here'),
@@ -263,6 +204,7 @@ const port = z
     closedWeekdays: z.array(weekday).default([]),
     closedDates: z.array(isoDate).default([]),
     active: z.boolean().default(true).describe('whether the port returns anyone; periods may open or close it by date'),
+    court: id.optional().describe('the court that people returned here are noticed to (absent: a return here is an exit)'),
     periods: periodsOf(
       { active: z.boolean(), dailyCap: count, hours: z.strictObject({ open: clock, close: clock }) },
       'whether the port is open for returns, its daily cap and its hours (overriding capPeriods)',
@@ -313,6 +255,7 @@ export const scenarioSchema = z
     busRoutes: z.record(id, busRoute).default({}),
     screenings: z.record(id, screening).default({}),
     ports: z.record(id, port).default({}),
+    courts,
     facts: z.array(fact).default([]).describe('facts cited only by this scenario (bundled facts live in seeds/)'),
     citations: z
       .record(z.string(), citation)
@@ -332,6 +275,7 @@ export type Arrivals = NonNullable<Sector['arrivals']>;
 export type BusRoute = Scenario['busRoutes'][string];
 export type Screening = Scenario['screenings'][string];
 export type Port = Scenario['ports'][string];
+export type Court = NonNullable<Scenario['courts']>[string];
 export type Mpp = NonNullable<Sector['mpp']>;
 export type Processing = NonNullable<Sector['processing']>;
 export type Category = Scenario['categories'][string];

@@ -16,13 +16,13 @@ const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
 
 /** sha256 (first 16 hex digits) of each file, per bundled scenario. */
 const GOLDEN: Record<string, Digests> = {
-  'baseline-tucson-el-paso.yaml': {"daily.csv":"10e7186ef5484503","summary.csv":"001a9232c3829c6f","replications.csv":"10d71ed72a288152"},
-  'before-busing.yaml': {"daily.csv":"143f7a691c0da22b","summary.csv":"121fb03df94b4da3","replications.csv":"8121c7b70848a1a6"},
-  'calibration-2019.yaml': {"daily.csv":"8ef683ba3a75db10","summary.csv":"6489823387f94f91","replications.csv":"0f498214b2251cd0"},
-  'del-rio-cap.yaml': {"daily.csv":"3dd34f00e889f779","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
-  'southwest-border-fy2019.yaml': {"daily.csv":"08a235bc7e82940f","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
-  'tucson-timeline-2019-2020.yaml': {"daily.csv":"a068f09d2b6e1f56","summary.csv":"386d06e707815817","replications.csv":"67114ce63001a6fb"},
-  'golden-features.yaml': {"daily.csv":"3eee2e445ac2b332","summary.csv":"fc481ee4f9e37885","replications.csv":"350a86a05dccc4cc","events.csv":"81b8b9500c0b78e0"},
+  'baseline-tucson-el-paso.yaml': {"daily.csv":"b818da772e9dc2ca","summary.csv":"001a9232c3829c6f","replications.csv":"10d71ed72a288152"},
+  'before-busing.yaml': {"daily.csv":"8db0623780233988","summary.csv":"121fb03df94b4da3","replications.csv":"8121c7b70848a1a6"},
+  'calibration-2019.yaml': {"daily.csv":"f830ea1128f3a3d1","summary.csv":"6489823387f94f91","replications.csv":"0f498214b2251cd0"},
+  'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
+  'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
+  'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"386d06e707815817","replications.csv":"67114ce63001a6fb"},
+  'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"fc481ee4f9e37885","replications.csv":"350a86a05dccc4cc","events.csv":"81b8b9500c0b78e0"},
 };
 
 const dir = tempDir('mppsim-golden-');

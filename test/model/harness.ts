@@ -76,7 +76,7 @@ export function blankRow(kind: StageKind = 'sector'): DailyRow {
   const counts = Object.fromEntries(DAILY_COUNTS.map((c) => [c, 0])) as DailyRow['counts'];
   return {
     replication: 0, day: 0, date: '2019-11-01', kind, id: 'x', counts, queueEnd: 0, queueMean: 0, queueMax: 0,
-    occupancyEnd: null, occupancyMean: null, occupancyMax: null, utilization: null, busLoadFactor: null,
+    occupancyEnd: null, occupancyMean: null, occupancyMax: null, utilization: null, busLoadFactor: null, docketLeadDays: null,
   };
 }
 

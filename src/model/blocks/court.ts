@@ -1,0 +1,162 @@
+// An immigration court for people waiting in Mexico. Rules: a case returned to Mexico is booked on
+// the docket's first day with room for the whole group at least the notice lead time away; on that
+// day the group presents at its port the call time before the hearing, or does not (in absentia);
+// one that appears crosses in, is taken to court, heard, and either decided (an exit) or reset:
+// taken back to its port, returned through the day's cap like any return, and booked again.
+
+import { sampler, type Sampler, type Uniform01 } from '../../random/index.js';
+import { clockHours, dateOfDay, weekdayOfDay } from '../../scenario/calendar-dates.js';
+import { valueOn } from '../../scenario/dated.js';
+import type { Court as CourtSpec } from '../../scenario/schema.js';
+import { QuantileSketch } from '../../stats/quantile-sketch.js';
+import { unwired, type Block, type Leave, type Next } from '../block.js';
+import { HOURS_PER_DAY, type ModelContext } from '../context.js';
+import { Docket } from '../docket.js';
+import { STREAMS } from '../fates.js';
+import { AT_HEARING, IN_MEXICO } from '../groups.js';
+import type { DailyRow } from '../results.js';
+import type { StageObserver } from '../stage.js';
+
+/** Days from a case's first return to Mexico to its first hearing, and to its decision, over every court. */
+export interface CaseTiming {
+  readonly toFirstHearing: QuantileSketch;
+  readonly toDecision: QuantileSketch;
+}
+
+export class Court implements Block {
+  readonly docket: Docket;
+  /** People crossed back for a hearing and not yet returned or decided: in US custody, at no site. */
+  attending = 0;
+  /** A group that appeared crosses in at its port (the network counts it there). */
+  crossIn: Next = unwired;
+  /** A reset group goes back to its port to be returned; a decided one leaves. */
+  backToPort: Next = unwired;
+  leave: Leave = unwired;
+  private readonly appearance: Uniform01;
+  private readonly outcome: Uniform01;
+  private readonly travel: Sampler;
+  private readonly hearingHour: number;
+  private leadDaysToday = 0;
+  private bookingsToday = 0;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    readonly stage: StageObserver,
+    private readonly spec: CourtSpec,
+    private readonly timing: CaseTiming,
+  ) {
+    const id = stage.id;
+    this.appearance = ctx.stream(STREAMS.courtAppearance(id));
+    this.outcome = ctx.stream(STREAMS.courtOutcome(id));
+    this.travel = sampler(spec.travelHours, ctx.stream(STREAMS.courtTravel(id)));
+    this.hearingHour = clockHours(spec.hearingTime);
+    const closedWeekdays = new Set<string>(spec.closedWeekdays);
+    const closedDates = new Set(spec.closedDates);
+    this.docket = new Docket((day) => {
+      const date = dateOfDay(ctx.start, day);
+      if (closedDates.has(date) || closedWeekdays.has(weekdayOfDay(ctx.start, day))) return 0;
+      return valueOn(date, spec.slotsPerDay, spec.periods, 'slotsPerDay');
+    });
+  }
+
+  /**
+   * A group has crossed into Mexico: it waits there, booked for its next hearing from today, the
+   * notice lead time away for a first hearing, the reset interval for a later one (so a group still in
+   * the port's line when it would be called can never be called).
+   */
+  arriveInMexico(slot: number): void {
+    const g = this.ctx.groups;
+    const now = this.ctx.calendar.now;
+    g.phase[slot] = IN_MEXICO;
+    g.queuedAt[slot] = now;
+    this.stage.enterQueue(now, g.size[slot]);
+    this.book(slot, g.hearingsHeld[slot] === 0 ? this.spec.leadDays : this.spec.resetDays);
+  }
+
+  openDay(): void {}
+
+  closeDay(_now: number, row: DailyRow): void {
+    row.docketLeadDays = this.bookingsToday > 0 ? this.leadDaysToday / this.bookingsToday : null;
+    this.leadDaysToday = 0;
+    this.bookingsToday = 0;
+  }
+
+  restart(): void {}
+
+  /** Days until a booking of one person made on `day` would be heard: the docket's lead time then. */
+  leadDaysFrom(day: number): number | null {
+    const free = this.docket.firstFree(day + this.spec.leadDays, 1);
+    return free < 0 ? null : free - day;
+  }
+
+  private book(slot: number, leadDays: number): void {
+    const g = this.ctx.groups;
+    const now = this.ctx.calendar.now;
+    const today = Math.floor(now / HOURS_PER_DAY);
+    const callAt = (day: number): number => day * HOURS_PER_DAY + this.hearingHour - this.spec.callHours;
+    let from = today + leadDays;
+    // The call time of a same-day booking may already have passed: the first day it has not.
+    while (callAt(from) < now) from++;
+    const day = this.docket.book(from, g.size[slot]);
+    if (day < 0) return; // no slot within the search: the case waits in Mexico unheard
+    this.stage.daily.hearings_scheduled += g.size[slot];
+    this.leadDaysToday += (day - today) * g.size[slot];
+    this.bookingsToday += g.size[slot];
+    this.ctx.calendar.schedule(callAt(day), this.onCallTime, slot);
+  }
+
+  private readonly onCallTime = (slot: number): void => {
+    const g = this.ctx.groups;
+    const now = this.ctx.calendar.now;
+    const size = g.size[slot];
+    this.stage.leaveQueue(now, size, g.queuedAt[slot]);
+    const hearing = g.hearingsHeld[slot];
+    if (this.appearance() < byHearing(this.spec.noShow, hearing)) {
+      this.stage.daily.in_absentia += size;
+      this.decide(slot, 'in_absentia');
+      return;
+    }
+    g.phase[slot] = AT_HEARING;
+    this.attending += size;
+    this.crossIn(slot);
+    const hearingAt = Math.max(now + this.travel(), Math.floor(now / HOURS_PER_DAY) * HOURS_PER_DAY + this.hearingHour);
+    this.ctx.calendar.schedule(hearingAt, this.onHearing, slot);
+  };
+
+  private readonly onHearing = (slot: number): void => {
+    const g = this.ctx.groups;
+    const size = g.size[slot];
+    if (g.hearingsHeld[slot] === 0 && this.ctx.counting) this.timing.toFirstHearing.add(this.daysSinceFirstReturn(slot), size);
+    g.hearingsHeld[slot]++;
+    this.stage.daily.hearings_held += size;
+    const shares = byHearing(this.spec.outcomes, g.hearingsHeld[slot] - 1);
+    const u = this.outcome();
+    if (u < shares.reset) {
+      this.stage.daily.resets += size;
+      this.ctx.calendar.schedule(this.ctx.calendar.now + this.travel(), this.onBackAtPort, slot);
+      return;
+    }
+    this.attending -= size;
+    const decision = u < shares.reset + shares.removal ? 'removal_ordered' : u < shares.reset + shares.removal + shares.relief ? 'relief' : 'terminated';
+    this.stage.daily[decision] += size;
+    this.decide(slot, decision);
+  };
+
+  private readonly onBackAtPort = (slot: number): void => {
+    this.backToPort(slot);
+  };
+
+  private decide(slot: number, decision: 'in_absentia' | 'removal_ordered' | 'relief' | 'terminated'): void {
+    if (this.ctx.counting) this.timing.toDecision.add(this.daysSinceFirstReturn(slot), this.ctx.groups.size[slot]);
+    this.leave(slot, decision);
+  }
+
+  private daysSinceFirstReturn(slot: number): number {
+    return (this.ctx.calendar.now - this.ctx.groups.firstReturned[slot]) / HOURS_PER_DAY;
+  }
+}
+
+/** The entry for a hearing by its number (0: the first); the last entry holds for every later one. */
+function byHearing<T>(list: readonly T[], hearing: number): T {
+  return list[Math.min(hearing, list.length - 1)];
+}

@@ -1,0 +1,39 @@
+// A court's docket: how many people are booked on each day against the day's slots. A booking takes
+// the first day at or after the requested one with room for the whole group (never split), so a
+// full docket pushes dates out: waiting times come from capacity, not from an input.
+
+/** Days searched ahead for a free slot before a case is left unscheduled (a court that never opens). */
+export const DOCKET_SEARCH_DAYS = 3660;
+
+export class Docket {
+  private readonly booked: number[] = [];
+  private readonly slots: number[] = [];
+
+  /** `slotsOn(day)`: people the court can hear on a day (0 on a closed day); asked once per day. */
+  constructor(private readonly slotsOn: (day: number) => number) {}
+
+  /** Books `people` on the first day >= `from` with room for them all: that day, or -1 if none within the search. */
+  book(from: number, people: number): number {
+    const day = this.firstFree(from, people);
+    if (day >= 0) this.booked[day] = (this.booked[day] ?? 0) + people;
+    return day;
+  }
+
+  /** The day a booking of `people` from `from` would get, without booking it. */
+  firstFree(from: number, people: number): number {
+    for (let day = from; day < from + DOCKET_SEARCH_DAYS; day++) {
+      if ((this.booked[day] ?? 0) + people <= this.slotsFor(day)) return day;
+    }
+    return -1;
+  }
+
+  bookedOn(day: number): number {
+    return this.booked[day] ?? 0;
+  }
+
+  private slotsFor(day: number): number {
+    let slots = this.slots[day];
+    if (slots === undefined) slots = this.slots[day] = this.slotsOn(day);
+    return slots;
+  }
+}

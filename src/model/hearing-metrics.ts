@@ -1,0 +1,51 @@
+// Whole-run figures of the hearing half, added only when a scenario has courts (so a scenario without
+// them keeps exactly its figures). Plain records in, (metric, scope, value) rows out.
+
+import type { QuantileSketch } from '../stats/quantile-sketch.js';
+import type { StageFigures } from './metrics.js';
+import { COURT_EXITS, type Exit } from './results.js';
+
+export interface HearingFigures {
+  inMexico: Float64Array;
+  inMexicoAtStart: Float64Array | null;
+  timing: { toFirstHearing: QuantileSketch; toDecision: QuantileSketch };
+  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null }[];
+}
+
+type Add = (metric: string, scope: string, value: number) => void;
+
+export function addHearingTotals(h: HearingFigures, exitsByOrigin: Record<Exit, Float64Array>, add: Add): void {
+  const total = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
+  add('in_mexico_end', 'total', total(h.inMexico));
+  if (h.inMexicoAtStart) add('in_mexico_start', 'total', total(h.inMexicoAtStart));
+  for (const exit of COURT_EXITS) add(exit, 'total', total(exitsByOrigin[exit]));
+  add('hearings_held', 'total', h.courts.reduce((a, c) => a + c.stage.total.hearings_held, 0));
+  const first = h.timing.toFirstHearing;
+  add('days_to_first_hearing_mean', 'total', first.mean);
+  add('days_to_first_hearing_p50', 'total', first.quantile(0.5));
+  add('days_to_first_hearing_p90', 'total', first.quantile(0.9));
+  add('days_to_decision_mean', 'total', h.timing.toDecision.mean);
+  add('days_to_decision_p90', 'total', h.timing.toDecision.quantile(0.9));
+}
+
+/** By sector of origin, so that each sector's conservation still balances. */
+export function addHearingBySector(h: HearingFigures, exitsByOrigin: Record<Exit, Float64Array>, sector: number, id: string, add: Add): void {
+  add('in_mexico_end', id, h.inMexico[sector]);
+  if (h.inMexicoAtStart) add('in_mexico_start', id, h.inMexicoAtStart[sector]);
+  for (const exit of COURT_EXITS) add(exit, id, exitsByOrigin[exit][sector]);
+}
+
+export function addCourtFigures(h: HearingFigures, add: Add, queueFigures: (stage: StageFigures) => void): void {
+  for (const court of h.courts) {
+    const t = court.stage.total;
+    for (const figure of ['hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'] as const) add(figure, court.id, t[figure]);
+    add('in_mexico_end', court.id, court.stage.queuedPeople);
+    add('docket_lead_days_end', court.id, court.leadDaysEnd ?? NaN);
+    queueFigures(court.stage);
+  }
+}
+
+export function addPortHearingFigures(stage: StageFigures, add: Add): void {
+  add('crossings_in', stage.id, stage.total.crossings_in);
+  add('returned_after_hearing', stage.id, stage.total.returned_after_hearing);
+}

@@ -1,0 +1,16 @@
+// Reference checks of the hearing half: every court a port or a sector names exists.
+
+import type { Scenario } from './schema.js';
+
+type Problem = (path: string, message: string) => void;
+
+export function checkCourts(s: Scenario, problem: Problem): void {
+  const courts = s.courts ?? {};
+  const known = (ref: string | undefined, path: string): void => {
+    if (ref === undefined || Object.hasOwn(courts, ref)) return;
+    const choices = Object.keys(courts);
+    problem(path, `unknown court "${ref}"; expected one of: ${choices.length ? choices.join(', ') : '(no courts defined)'}`);
+  };
+  for (const [id, port] of Object.entries(s.ports)) known(port.court, `ports.${id}.court`);
+  for (const [id, sector] of Object.entries(s.sectors)) known(sector.mpp?.court, `sectors.${id}.mpp.court`);
+}
