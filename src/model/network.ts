@@ -18,7 +18,6 @@ import { Exits } from './exits.js';
 import { GroupFates } from './fates.js';
 import { AT_HEARING, ENROLLED, FEAR, POSITIVE } from './groups.js';
 import type { Destination } from './routing.js';
-import type { ModelFigures } from './metrics.js';
 import type { PersonSink } from './results.js';
 import { StageObserver } from './stage.js';
 
@@ -66,6 +65,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   // The court a group returned through a port is noticed to: its sector's, else the port's; -1: none.
   const sectorCourt = sectorSpecs.map((spec) => (spec.mpp?.court ? courtIds.indexOf(spec.mpp.court) : -1));
   const portCourt = portIds.map((id) => (scenario.ports[id].court ? courtIds.indexOf(scenario.ports[id].court as string) : -1));
+  const courtPort = courtIds.map((id) => (courtSpecs[id].port ? portIds.indexOf(courtSpecs[id].port as string) : -1));
 
   const portOf = sectorSpecs.map((spec) => (spec.port ? portIds.indexOf(spec.port) : -1));
   const screeningOf = sectorSpecs.map((spec) => (spec.screening ? screeningIds.indexOf(spec.screening) : -1));
@@ -152,6 +152,8 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
         holdings[g.site[slot]].vacate(size);
         g.firstReturned[slot] = ctx.calendar.now;
         g.court[slot] = court;
+        // From now on the group crosses for hearings, and is returned after them, at the court's port.
+        if (courtPort[court] >= 0) g.returnPort[slot] = courtPort[court];
       }
       courts[court].arriveInMexico(slot);
     };
@@ -177,30 +179,4 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   const blocks: Block[] = [...holdings, ...processing, ...screenings];
   const { days, warmupDays } = scenario;
   return { days, warmupDays, opening, rows, blocks, windowStart: exits, sectorIds, holdings, processing, arrivals, routes, screenings, ports, courts, timing, fates, exits };
-}
-
-/** What the network observed, as plain records for the metrics. */
-export function figuresOf(network: Network, end: number, inCustody: Float64Array, inMexico: Float64Array): ModelFigures {
-  const { exits, courts } = network;
-  return {
-    countedDays: network.days - network.warmupDays,
-    end,
-    inCustody,
-    inCustodyAtStart: exits.inCustodyAtStart,
-    exitsByOrigin: exits.byOrigin,
-    waits: exits.waits,
-    sectors: network.holdings.map((h, i) => ({ id: h.id, stage: h.stage, occupancy: h.occupancy, occupied: h.occupied, agents: network.processing[i].pool })),
-    routes: network.routes.map((r) => ({ id: r.stage.id, stage: r.stage })),
-    screenings: network.screenings.map((s) => ({ id: s.stage.id, stage: s.stage, officers: s.pool! })),
-    ports: network.ports.map((p) => ({ id: p.stage.id, stage: p.stage })),
-    hearings:
-      courts.length === 0
-        ? null
-        : {
-            inMexico,
-            inMexicoAtStart: exits.inMexicoAtStart,
-            timing: network.timing,
-            courts: courts.map((c) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days) })),
-          },
-  };
 }

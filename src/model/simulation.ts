@@ -7,7 +7,8 @@ import { ModelContext, HOURS_PER_DAY } from './context.js';
 import { DayClock } from './day-clock.js';
 import { checkConservation } from './invariants.js';
 import { collectMetrics } from './metrics.js';
-import { buildNetwork, figuresOf } from './network.js';
+import { buildNetwork } from './network.js';
+import { figuresOf } from './network-figures.js';
 import type { PersonSink, ReplicationResult } from './results.js';
 
 export interface SimulateOptions {

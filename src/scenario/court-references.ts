@@ -1,4 +1,4 @@
-// Reference checks of the hearing half: every court a port or a sector names exists.
+// Reference checks of the hearing half: every court a port or a sector names exists, and every port a court names.
 
 import type { Scenario } from './schema.js';
 
@@ -13,4 +13,7 @@ export function checkCourts(s: Scenario, problem: Problem): void {
   };
   for (const [id, port] of Object.entries(s.ports)) known(port.court, `ports.${id}.court`);
   for (const [id, sector] of Object.entries(s.sectors)) known(sector.mpp?.court, `sectors.${id}.mpp.court`);
+  for (const [id, court] of Object.entries(courts)) {
+    if (court.port !== undefined && !Object.hasOwn(s.ports, court.port)) problem(`courts.${id}.port`, `unknown port "${court.port}"; expected one of: ${Object.keys(s.ports).join(', ') || '(no ports defined)'}`);
+  }
 }

@@ -16,6 +16,7 @@ const outcomes = z
 
 export const court = z.strictObject({
   description: z.string().optional(),
+  port: id.optional().describe('the port where people present for hearings and are returned after a reset (default: the port they were returned through)'),
   slotsPerDay: count.describe('people the court can hear in a day (its docket: courtrooms x hearings per courtroom)'),
   closedWeekdays: z.array(weekday).default(['saturday', 'sunday']).describe('days with no hearings'),
   closedDates: z.array(isoDate).default([]),

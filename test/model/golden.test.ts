@@ -22,6 +22,7 @@ const GOLDEN: Record<string, Digests> = {
   'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
   'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
   'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"386d06e707815817","replications.csv":"67114ce63001a6fb"},
+  'hearings-el-paso.yaml': {"daily.csv":"7f08be597dd0397e","summary.csv":"0f828e062182f8f0","replications.csv":"2d2007d94a9dbf14"},
   'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"fc481ee4f9e37885","replications.csv":"350a86a05dccc4cc","events.csv":"81b8b9500c0b78e0"},
 };
 

@@ -1,0 +1,30 @@
+// What the network observed, handed to the metrics as plain records (metrics.ts imports no block).
+
+import type { ModelFigures } from './metrics.js';
+import type { Network } from './network.js';
+
+/** What the network observed, as plain records for the metrics. */
+export function figuresOf(network: Network, end: number, inCustody: Float64Array, inMexico: Float64Array): ModelFigures {
+  const { exits, courts } = network;
+  return {
+    countedDays: network.days - network.warmupDays,
+    end,
+    inCustody,
+    inCustodyAtStart: exits.inCustodyAtStart,
+    exitsByOrigin: exits.byOrigin,
+    waits: exits.waits,
+    sectors: network.holdings.map((h, i) => ({ id: h.id, stage: h.stage, occupancy: h.occupancy, occupied: h.occupied, agents: network.processing[i].pool })),
+    routes: network.routes.map((r) => ({ id: r.stage.id, stage: r.stage })),
+    screenings: network.screenings.map((s) => ({ id: s.stage.id, stage: s.stage, officers: s.pool! })),
+    ports: network.ports.map((p) => ({ id: p.stage.id, stage: p.stage })),
+    hearings:
+      courts.length === 0
+        ? null
+        : {
+            inMexico,
+            inMexicoAtStart: exits.inMexicoAtStart,
+            timing: network.timing,
+            courts: courts.map((c) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days) })),
+          },
+  };
+}
