@@ -1,7 +1,7 @@
 // Scenario text to a validated Scenario, without touching the file system: shared by the command
 // line (load.ts reads the files) and the browser (which has the text already).
 
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { z } from 'zod';
 import { ScenarioError, describeValue, type InputProblem } from './errors.js';
 import { checkReferences } from './references.js';
@@ -11,8 +11,9 @@ import { zodProblems } from './zod-problems.js';
 /** Parses YAML (a superset of JSON) in its safe core schema: no custom tags, no code; alias expansion bounded. */
 export function parseText(file: string, text: string): unknown {
   let doc: ReturnType<typeof parseDocument>;
+  const lines = new LineCounter();
   try {
-    doc = parseDocument(text, { schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true, lineCounter: lines });
   } catch (error) {
     // The parser recurses: absurd nesting exhausts the stack rather than producing a parse error.
     throw new ScenarioError(file, [{ path: '', message: `could not be read: ${error instanceof RangeError ? 'nested too deeply' : (error as Error).message}` }]);
@@ -21,13 +22,13 @@ export function parseText(file: string, text: string): unknown {
   if (tags.length > 0) {
     throw new ScenarioError(
       file,
-      tags.map((w) => ({ path: '', message: `custom YAML tags are not allowed (plain values only)${lineOf(w.linePos)}` })),
+      tags.map((w) => ({ path: '', message: `custom YAML tags are not allowed (plain values only)${where(w, text, lines)}` })),
     );
   }
   if (doc.errors.length > 0) {
     throw new ScenarioError(
       file,
-      doc.errors.map((e) => ({ path: '', message: `not valid YAML or JSON: ${e.message.split('\n')[0]}${lineOf(e.linePos)}` })),
+      doc.errors.map((e) => ({ path: '', message: `not valid YAML or JSON: ${e.message.split('\n')[0]}${where(e, text, lines)}` })),
     );
   }
   try {
@@ -39,8 +40,14 @@ export function parseText(file: string, text: string): unknown {
   }
 }
 
-function lineOf(pos: readonly { line: number; col: number }[] | undefined): string {
-  return pos && pos.length > 0 ? ` (line ${pos[0].line}, column ${pos[0].col})` : '';
+/** Where a parse problem is, as line and column, and the text there (a duplicated key, say). */
+function where(error: YAMLError, text: string, lines: LineCounter): string {
+  const [start, end] = error.pos;
+  const { line, col } = lines.linePos(start);
+  // A duplicated key is reported at its first character: name the whole key.
+  const rest = text.slice(start, start + 80).split('\n')[0];
+  const at = error.code === 'DUPLICATE_KEY' ? `, key "${rest.split(':')[0].trim()}"` : end > start + 1 ? `, at "${text.slice(start, Math.min(end, start + 40)).split('\n')[0].trim()}"` : '';
+  return ` (line ${line}, column ${col}${at})`;
 }
 
 /** The facts registry from the text of a facts file (a YAML list of facts). */

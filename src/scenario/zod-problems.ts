@@ -21,6 +21,13 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], document: unkno
       if (nested.length > 0 && issue.path.length > 0) return nested;
     }
     if (issue.code === 'custom') return [{ path: joinPath(issue.path), message: issue.message }];
+    if (issue.code === 'invalid_key') {
+      // A record's key that fails its pattern (a month "2019-6"): say what the key should look like.
+      const inner = issue.issues[0];
+      const key = String(issue.path.at(-1) ?? '');
+      const wanted = inner && inner.message.startsWith('expected') ? inner.message : 'expected a valid key';
+      return [{ path: joinPath(issue.path), message: `${wanted} as the key, got "${key}"` }];
+    }
     const value = valueAt(document, issue.path);
     return [{ path: joinPath(issue.path), message: `${expectation(issue, value)}, got ${describeValue(value)}` }];
   });
@@ -42,7 +49,8 @@ function expectation(issue: z.core.$ZodIssue, value: unknown): string {
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.message.startsWith('expected') ? issue.message : `expected ${issue.format} format`;
+      if (issue.message.startsWith('expected')) return issue.message;
+      return issue.format === 'date' ? 'expected an ISO date YYYY-MM-DD (e.g. 2019-11-22)' : `expected ${issue.format} format`;
     case 'not_multiple_of':
       return `expected a multiple of ${String(issue.divisor)}`;
     case 'invalid_union':

@@ -44,3 +44,32 @@ describe('arrival mix shares', () => {
     expect(mppsim(['validate', DEL_RIO]).code).toBe(0);
   });
 });
+
+describe('messages that say where and what', () => {
+  const write = (name: string, text: string): string => {
+    const file = join(tempDir(), name);
+    writeFileSync(file, text);
+    return file;
+  };
+  const HEAD = 'name: x\nstart: 2019-11-01\ndays: 3\ncategories:\n  single: {groupSize: 1, mppEligible: true}\n';
+
+  it.each([
+    ['a duplicated key', `${HEAD}  single: {groupSize: 2, mppEligible: true}\n`, /Map keys must be unique \(line 6, column 3, key "single"\)/],
+    ['a tab as indentation', `${HEAD}sectors:\n\ta: 1\n`, /Tabs are not allowed as indentation \(line 7, column 1\)/],
+    ['bad indentation', `${HEAD}sectors:\n  a:\n    holdingCapacity: 3\n   port: x\n`, /\(line 9, column 1\)/],
+  ])('a YAML syntax error (%s) names file, line and column', (_, text, message) => {
+    const file = write('bad.yaml', text);
+    const run = mppsim(['validate', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${file}: not valid YAML or JSON`);
+    expect(run.stderr).toMatch(message);
+  });
+
+  it('a month key or a date in the wrong form says the form expected', () => {
+    const text = readFileSync(DEL_RIO, 'utf8').replace("'2019-06': 8085", "'2019-6': 8085").replace("start: '2019-06-01'", "start: '06/01/2019'");
+    const run = mppsim(['validate', write('dates.yaml', text)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('start: expected an ISO date YYYY-MM-DD (e.g. 2019-11-22), got "06/01/2019"');
+    expect(run.stderr).toContain('sectors.del-rio.arrivals.monthly.2019-6: expected a month "YYYY-MM" as the key, got "2019-6"');
+  });
+});
