@@ -14,6 +14,15 @@ export {
   compareVariants,
   type Experiment,
   type ExperimentOutcome,
+  size,
+  runSize,
+  parseSizeRange,
+  parseTarget,
+  sizeAnswerLine,
+  type SizeAnswer,
+  type SizeOptions,
+  type SizeOutcome,
+  type Target,
 } from './experiment/index.js';
 export { summarize, dailyCsv, summaryCsv, replicationsCsv, type SummaryRow } from './output/index.js';
 export { writeReport, ReportInputError, REPORT_FILE } from './output/report/index.js';

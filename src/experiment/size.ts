@@ -8,7 +8,7 @@ import { estimate } from '../stats/index.js';
 import { CandidatePool, type Candidate, type CandidateSettings } from './candidates.js';
 import { UsageError } from './errors.js';
 import { parsePath } from './overrides.js';
-import { combined, judge, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
+import { combined, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
 
 export interface SizeRange {
   name: string;
@@ -142,8 +142,11 @@ export function round(x: number): string {
   return String(Number(x.toFixed(digits)));
 }
 
+/** The mean with its one-sided 95% bounds, lower and upper: the bounds the verdict is read from
+ * (a `<=` target passes when the upper meets it, fails when the lower misses it), not the two-sided interval. */
 function describe(j: TargetJudgement): string {
-  return `${j.target.label} ${round(j.estimate.mean)} [${round(j.estimate.ciLow)}, ${round(j.estimate.ciHigh)}]`;
+  const { lower, upper } = oneSidedBounds(j.estimate);
+  return `${j.target.label} ${round(j.estimate.mean)} [${round(lower)}, ${round(upper)}]`;
 }
 
 function describeFailures(c: SizedCandidate): string {
