@@ -6,7 +6,7 @@ import { compareCommand, compareOptions } from './compare-command.js';
 import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
 import { mergeCommand, mergeOptions } from './merge-command.js';
 import { reportCommandModule } from './report-command.js';
-import { experimentOptions, runCommand } from './run-command.js';
+import { runCommand, runOptions } from './run-command.js';
 import { serveCommandModule } from './serve-command.js';
 import { onInterruptCleanUp } from './signals.js';
 import { sizeCommand, sizeOptions } from './size-command.js';
@@ -32,7 +32,7 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
     .command(
       'run <scenario>',
       'simulate a scenario: daily.csv, daily-mean.csv, summary.csv, replications.csv',
-      (y) => experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })),
+      (y) => runOptions(y),
       async (args) => void (code = await runCommand(args, io)),
     )
     .command(

@@ -12,3 +12,13 @@ export { parseTarget, judge, oneSidedBounds, targetValue, type Target, type Targ
 export { size, parseSizeRange, sizeAnswerLine, type SizeAnswer, type SizeRange, type SizedCandidate } from './size.js';
 export { runSize, DEFAULT_MAX_REPLICATIONS, type SizeOptions, type SizeOutcome } from './size-run.js';
 export { CandidatePool, type Candidate } from './candidates.js';
+export {
+  replicateToPrecision,
+  figureWidths,
+  precisionLine,
+  DEFAULT_PRECISION_BATCH,
+  DEFAULT_PRECISION_MAX_REPLICATIONS,
+  type PrecisionGoal,
+  type PrecisionOutcome,
+  type FigureWidth,
+} from './precision.js';

@@ -88,22 +88,27 @@ export async function size(document: unknown, file: string, range: SizeRange, ta
 
   let answer: SizedCandidate | undefined;
   let below: SizedCandidate | undefined;
-  const top = await evaluate(grid.length - 1);
-  if (passes(top)) {
-    const bottom = await evaluate(0);
-    if (passes(bottom)) answer = bottom;
-    else {
-      let [fail, pass] = [0, grid.length - 1];
-      const at = new Map<number, SizedCandidate>([[0, bottom], [grid.length - 1, top]]);
-      while (pass - fail > 1) {
-        const mid = Math.floor((fail + pass) / 2);
-        const c = await evaluate(mid);
-        at.set(mid, c);
-        if (passes(c)) pass = mid;
-        else fail = mid;
+  let top: SizedCandidate;
+  try {
+    top = await evaluate(grid.length - 1);
+    if (passes(top)) {
+      const bottom = await evaluate(0);
+      if (passes(bottom)) answer = bottom;
+      else {
+        let [fail, pass] = [0, grid.length - 1];
+        const at = new Map<number, SizedCandidate>([[0, bottom], [grid.length - 1, top]]);
+        while (pass - fail > 1) {
+          const mid = Math.floor((fail + pass) / 2);
+          const c = await evaluate(mid);
+          at.set(mid, c);
+          if (passes(c)) pass = mid;
+          else fail = mid;
+        }
+        [answer, below] = [at.get(pass), at.get(fail)];
       }
-      [answer, below] = [at.get(pass), at.get(fail)];
     }
+  } finally {
+    await pool.close();
   }
   const candidates = [...judged.values()].sort((a, b) => a.value - b.value);
   const warnings = monotonicityWarnings(range, targets, pool.tried, candidates);

@@ -1,7 +1,7 @@
 // The answer commands from the command line: size (and, below, --precision and calibrate), on
 // real files, with the bytes independent of --workers and bad input refused with exit 2.
 
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,6 +47,80 @@ describe('mppsim size', () => {
       const run = mppsim(['size', DEL_RIO, '--vary', 'ports.eagle-pass-laredo.dailyCap=40..60', '--target', target, '--reps', '2', '--out', out]);
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(target.startsWith('released') ? /--target: expected metric\.scope <= value/ : /no metric no_such_metric for scope total/);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
+
+describe('--precision on run and compare', () => {
+  const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { record: { replications: number; precision?: { replications: number; met: boolean; decidedBy: { metric: string; scope: string } } } };
+
+  it('run: stops at the first batch narrow enough, with the bytes of --reps N on 1 and 2 workers', () => {
+    const dir = temp();
+    const outs = ['1', '2'].map((w) => {
+      const out = join(dir, `w${w}`);
+      const run = mppsim(['run', DEL_RIO, '--precision', '0.1', '--workers', w, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      // Measured at the scenario's seed; that 50 were not enough is checked below.
+      expect(run.stdout).toContain("precision: 60 replications (batches of 10) until the 95% interval of every key figure was within ±10% of its mean; nearest its limit: queue_max.del-rio 12.8 ± 1.16 (allowed ± 1.28)");
+      return out;
+    });
+    const plain = join(dir, 'plain');
+    expect(mppsim(['run', DEL_RIO, '--reps', '60', '--out', plain]).code).toBe(0);
+    const [one, two, reps] = [outs[0], outs[1], plain].map(readOutputs);
+    expect([...one.keys()]).toEqual([...reps.keys()]);
+    for (const [name, bytes] of reps) {
+      expect(one.get(name)!.equals(bytes), name).toBe(true);
+      expect(two.get(name)!.equals(bytes), name).toBe(true);
+    }
+    expect(manifest(outs[0]).record.replications).toBe(60);
+    expect(manifest(outs[0]).record.precision).toMatchObject({ replications: 60, met: true, decidedBy: { metric: 'queue_max', scope: 'del-rio' } });
+    expect(manifest(plain).record.precision).toBeUndefined();
+    // One batch fewer: the Del Rio processing queue's peak was not yet within ±10%.
+    const fewer = join(dir, 'fewer');
+    expect(mppsim(['run', DEL_RIO, '--reps', '50', '--out', fewer]).code).toBe(0);
+    const peak = csv(readFileSync(join(fewer, 'summary.csv'))).find((r) => r.metric === 'queue_max' && r.scope === 'del-rio')!;
+    expect((Number(peak.ci_high) - Number(peak.ci_low)) / 2).toBeGreaterThan(0.1 * Number(peak.mean));
+  });
+
+  it('compare: judges the paired differences, the same bytes on 1 and 2 workers, and warns when --max-reps comes first', () => {
+    const dir = temp();
+    const args = (w: string, extra: string[]) => ['compare', DEL_RIO, '--variant', 'cap60:ports.eagle-pass-laredo.dailyCap=60', '--workers', w, ...extra];
+    const outs = ['1', '2'].map((w) => {
+      const out = join(dir, `w${w}`);
+      const run = mppsim([...args(w, ['--precision', '0.05', '--half-width', '1', '--batch', '4']), '--out', out]);
+      expect(run.code).toBe(0);
+      // The peak processing queue moves by about 1 person: ±1 (allowed as it is more than 5% of 12.4) decides.
+      expect(run.stdout).toContain(
+        "precision: 28 replications (batches of 4) until the 95% interval of every key figure's paired difference was within ±5% of the first variant's mean or ±1; nearest its limit: queue_max.del-rio (cap60 minus the first) 0.964 ± 0.976 (allowed ± 1)",
+      );
+      return out;
+    });
+    const [one, two] = outs.map(readOutputs);
+    for (const [name, bytes] of one) expect(two.get(name)!.equals(bytes), name).toBe(true);
+    expect(manifest(outs[0]).record.replications).toBe(28);
+
+    const short = mppsim([...args('2', ['--precision', '0.001', '--max-reps', '6', '--batch', '3']), '--out', join(dir, 'short')]);
+    expect(short.code).toBe(0);
+    expect(short.stderr).toMatch(/^warning: precision not reached in 6 replications \(--max-reps\); still too wide: /);
+    expect(manifest(join(dir, 'short')).record.precision).toMatchObject({ replications: 6, met: false });
+  });
+
+  it('refuses --precision with --reps or --shard, or a value that is not above 0, with exit 2, writing nothing', () => {
+    const dir = temp();
+    const cases: [string[], RegExp][] = [
+      [['--precision', '0.05', '--reps', '10'], /--reps: not with --precision or --half-width/],
+      [['--precision', '0.05', '--shard', '1/2'], /--shard: not with --precision or --half-width/],
+      [['--precision', '0'], /--precision: expected a number above 0, got 0/],
+      [['--half-width', '1', '--batch', '1'], /--batch: expected a whole number from 2 up/],
+      [['--batch', '5'], /--batch: only with --precision or --half-width/],
+    ];
+    for (const [extra, message] of cases) {
+      const out = join(dir, 'out');
+      const run = mppsim(['run', DEL_RIO, ...extra, '--out', out]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);
     }
   });
