@@ -23,6 +23,16 @@ export {
   type SizeOptions,
   type SizeOutcome,
   type Target,
+  replicateToPrecision,
+  type PrecisionGoal,
+  type PrecisionOutcome,
+  calibrate,
+  runCalibrate,
+  parseFitRange,
+  loadCalibrationTargets,
+  type CalibrationAnswer,
+  type CalibrationTarget,
+  type CalibrateOptions,
 } from './experiment/index.js';
 export { summarize, dailyCsv, summaryCsv, replicationsCsv, type SummaryRow } from './output/index.js';
 export { writeReport, ReportInputError, REPORT_FILE } from './output/report/index.js';

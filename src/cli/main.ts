@@ -2,6 +2,7 @@
 
 import yargs from 'yargs';
 import { loadScenario, scenarioJsonSchema } from '../scenario/index.js';
+import { calibrateCommand, calibrateOptions } from './calibrate-command.js';
 import { compareCommand, compareOptions } from './compare-command.js';
 import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
 import { mergeCommand, mergeOptions } from './merge-command.js';
@@ -52,6 +53,12 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
       'the least value of a capacity for which every target holds: size.csv and the answer',
       (y) => sizeOptions(y),
       async (args) => void (code = await sizeCommand(args, io)),
+    )
+    .command(
+      'calibrate <scenario>',
+      'the values of unknown inputs that best reproduce reported figures: calibrate.csv and the fitted scenario',
+      (y) => calibrateOptions(y),
+      async (args) => void (code = await calibrateCommand(args, io)),
     )
     .command(
       'merge <dirs..>',

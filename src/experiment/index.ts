@@ -22,3 +22,6 @@ export {
   type PrecisionOutcome,
   type FigureWidth,
 } from './precision.js';
+export { calibrate, parseFitRange, type CalibrationAnswer, type FitRange, type FittedParameter, type TargetFit, type CalibrateSettings } from './calibrate.js';
+export { loadCalibrationTargets, targetLabel, type CalibrationTarget } from './calibration-targets.js';
+export { runCalibrate, calibrationLines, DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS, type CalibrateOptions, type CalibrateOutcome } from './calibrate-run.js';

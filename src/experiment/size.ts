@@ -46,15 +46,21 @@ export interface SizeAnswer {
 
 const RANGE = /^(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?))?$/;
 
-/** "path=LO..HI[:STEP]"; the step defaults to 1 (counts are whole numbers). */
-export function parseSizeRange(text: string, option = '--vary'): SizeRange {
+/** "path=LO..HI[:STEP]", the step left undefined when not given. */
+export function parseRange(text: string, option: string): Omit<SizeRange, 'step'> & { step?: number } {
   const eq = text.indexOf('=');
   const spec = eq > 0 ? RANGE.exec(text.slice(eq + 1).trim()) : null;
   if (!spec) throw new UsageError(`${option}: expected path=LO..HI[:STEP], such as ports.del-rio.dailyCap=40..200, got "${text}"`);
-  const [from, to, step] = [Number(spec[1]), Number(spec[2]), spec[3] === undefined ? 1 : Number(spec[3])];
-  if (!(from < to) || !(step > 0)) throw new UsageError(`${option} ${text}: expected LO < HI and a step > 0`);
+  const [from, to, step] = [Number(spec[1]), Number(spec[2]), spec[3] === undefined ? undefined : Number(spec[3])];
+  if (!(from < to) || !(step === undefined || step > 0)) throw new UsageError(`${option} ${text}: expected LO < HI and a step > 0`);
   const name = text.slice(0, eq).trim();
   return { name, path: parsePath(name), from, to, step };
+}
+
+/** "path=LO..HI[:STEP]"; the step defaults to 1 (counts are whole numbers). */
+export function parseSizeRange(text: string, option = '--vary'): SizeRange {
+  const range = parseRange(text, option);
+  return { ...range, step: range.step ?? 1 };
 }
 
 function gridOf(r: SizeRange): number[] {

@@ -1,7 +1,7 @@
 // The answer commands from the command line: size (and, below, --precision and calibrate), on
 // real files, with the bytes independent of --workers and bad input refused with exit 2.
 
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -123,5 +123,52 @@ describe('--precision on run and compare', () => {
       expect(run.stderr).toMatch(message);
       expect(existsSync(out)).toBe(false);
     }
+  });
+});
+
+describe('mppsim calibrate', () => {
+  const fit = ['--fit', 'sectors.del-rio.mpp.enrolledFraction=0.1..0.9'];
+
+  it('fits the enrolled fraction, writes the same files on 1 and 2 workers, and a fitted scenario that validates', () => {
+    const dir = temp();
+    const targets = join(dir, 'targets.yaml');
+    // del-rio-cap's own figures at its enrolled fraction of 0.4 (160 replications); screened_out held out.
+    writeFileSync(targets, '- { metric: other, scope: total, value: 11920, tolerance: 120 }\n- { metric: screened_out, scope: total, value: 197, tolerance: 10, heldOut: true }\n');
+    const runs = ['1', '2'].map((w) => {
+      const out = join(dir, `w${w}`);
+      const run = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--reps', '4', '--rounds', '3', '--workers', w, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      return { run, out, files: readOutputs(out) };
+    });
+    expect(runs[1].run.stdout).toBe(runs[0].run.stdout.replace(runs[0].out, runs[1].out));
+    expect([...runs[0].files.keys()]).toEqual(['calibrate-search.csv', 'calibrate.csv', 'fitted.csv', 'scenario.yaml']);
+    for (const [name, bytes] of runs[0].files) expect(runs[1].files.get(name)!.equals(bytes), name).toBe(true);
+    const [fitted] = csv(runs[0].files.get('fitted.csv')!);
+    const [low, value, high] = [fitted.interval_low, fitted.value, fitted.interval_high].map(Number);
+    expect(low).toBeLessThanOrEqual(0.4);
+    expect(high).toBeGreaterThanOrEqual(0.4);
+    expect(low).toBeLessThanOrEqual(value);
+    expect(value).toBeLessThanOrEqual(high);
+    expect(runs[0].run.stdout.split('\n')[0]).toMatch(/^sectors\.del-rio\.mpp\.enrolledFraction = [\d.]+ \[[\d.]+, [\d.]+\], \d+ candidates, \d+ replications$/);
+    expect(csv(runs[0].files.get('calibrate.csv')!).map((r) => [r.metric, r.role, r.within])).toEqual([
+      ['other', 'fitted', 'yes'],
+      ['screened_out', 'held-out', 'yes'],
+    ]);
+    const scenario = join(runs[0].out, 'scenario.yaml');
+    expect(mppsim(['validate', scenario]).code).toBe(0);
+    expect(readFileSync(scenario, 'utf8')).toContain(`sectors.del-rio.mpp.enrolledFraction:\n    assumption: "calibrated to targets.yaml (other.total = 11920 ± 120): ${value}`);
+  });
+
+  it('refuses a targets file with bad entries, naming each, with exit 2 and nothing written', () => {
+    const dir = temp();
+    const targets = join(dir, 'targets.yaml');
+    writeFileSync(targets, '- { metric: other, value: 11920 }\n- { metric: other, value: 1, tolerance: -1, fact: no-such-fact }\n');
+    const out = join(dir, 'out');
+    const run = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${targets}: [0].tolerance: missing: expected a number, got nothing`);
+    expect(run.stderr).toContain(`${targets}: [1].tolerance: expected a number > 0, got -1`);
+    expect(existsSync(out)).toBe(false);
   });
 });
