@@ -20,12 +20,14 @@ const document = (enrolledFraction: number, seed: number) => ({
   ports: { p: { dailyCap: 1_000 } },
 });
 
+const truth = (peoplePerDay: number) => ({ ...document(KNOWN_FRACTION, 99), sectors: { s: { ...document(KNOWN_FRACTION, 99).sectors.s, arrivals: { peoplePerDay, mix: { single: 1 } } } } });
+
 /**
  * The "reported" figure: the mean over 10 replications at the known fraction, from another seed
  * than the fit's, with its own 95% half-width as the tolerance (how far off it may itself be).
  */
-function reported(name: string, heldOut: boolean): CalibrationTarget {
-  const results = replicate(validateScenario(document(KNOWN_FRACTION, 99), 'truth'), { replications: 10 });
+function reported(name: string, heldOut: boolean, peoplePerDay = 50): CalibrationTarget {
+  const results = replicate(validateScenario(truth(peoplePerDay), 'truth'), { replications: 10 });
   const e = estimate(results.map((r) => metric(r.metrics, name, 'total')));
   return { metric: name, scope: 'total', value: e.mean, tolerance: (e.ciHigh - e.ciLow) / 2, heldOut };
 }
@@ -56,6 +58,22 @@ describe('calibrate', () => {
     ]);
     expect(Math.abs(fit.targets[1].ratio - 1)).toBeLessThan(0.03);
     expect(fit.replications).toBe(6 * fit.candidates.length);
+  });
+
+  it('recovers two inputs at once, the arrival rate and the enrolled fraction, from the returned and the others', async () => {
+    // returned = arrivals x fraction, other = arrivals x (1 - fraction): only both together pin both down.
+    const targets = [reported('returned', false, 40), reported('other', false, 40)];
+    const ranges = ['sectors.s.arrivals.peoplePerDay=20..80', 'sectors.s.mpp.enrolledFraction=0..1'].map(parseFitRange);
+    const fit = await calibrate(document(0.3, 5), 'start', ranges, targets, { replications: 6, gridPoints: 5, rounds: 6, seed: 5, workers: 1 });
+    const [rate, fraction] = fit.fits;
+    expect(rate.interval![0]).toBeLessThanOrEqual(40);
+    expect(rate.interval![1]).toBeGreaterThanOrEqual(40);
+    expect(fraction.interval![0]).toBeLessThanOrEqual(KNOWN_FRACTION);
+    expect(fraction.interval![1]).toBeGreaterThanOrEqual(KNOWN_FRACTION);
+    expect(fit.targets.every((t) => t.within)).toBe(true);
+    // Measured 40.2 and 0.594; each interval is the other input held at its best (a slice, not a joint region).
+    expect(Math.abs(rate.value - 40)).toBeLessThan(1.5);
+    expect(Math.abs(fraction.value - KNOWN_FRACTION)).toBeLessThan(0.03);
   });
 
   it('snaps to the step of a whole-number field and refuses a grid too coarse to search', async () => {
