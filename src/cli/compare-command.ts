@@ -4,10 +4,11 @@ import type { Argv } from 'yargs';
 import { comparePlan } from '../experiment/index.js';
 import { formatComparison } from '../output/index.js';
 import { EXIT_OK, guard, type Io } from './io.js';
-import { checkSettings, describeRun, execute, experimentOptions, settings, wrote, type ExperimentArgs } from './run-command.js';
+import { precisionGoal, precisionOptions, type PrecisionArgs } from './precision-options.js';
+import { checkSettings, describeRun, execute, experimentOptions, reportPrecision, settings, wrote, type ExperimentArgs } from './run-command.js';
 
 export function compareOptions<T>(y: Argv<T>) {
-  return experimentOptions(
+  return precisionOptions(experimentOptions(
     y
       .positional('scenarios', { type: 'string', array: true, demandOption: true, describe: 'scenario files; the first is the reference' })
       .option('variant', {
@@ -16,16 +17,18 @@ export function compareOptions<T>(y: Argv<T>) {
         default: [] as string[],
         describe: 'name:path=value[;path=value]: a variant of the first file, e.g. two-buses:routes.tucson-el-paso.busesPerDeparture=2',
       }),
-  );
+  ));
 }
 
-export function compareCommand(args: ExperimentArgs & { scenarios: string[]; variant: string[] }, io: Io): Promise<number> {
+export function compareCommand(args: ExperimentArgs & PrecisionArgs & { scenarios: string[]; variant: string[] }, io: Io): Promise<number> {
   return guard(io, async () => {
     checkSettings(args);
+    const goal = precisionGoal(args);
     const experiment = comparePlan(args.scenarios, args.variant, settings(args));
-    const outcome = await execute(experiment, args, `output/compare-${experiment.variants[0].name}`);
+    const outcome = await execute(experiment, args, `output/compare-${experiment.variants[0].name}`, goal);
+    if (!args.quiet) io.out(`${describeRun(outcome)}; variants: ${experiment.variants.map((v) => v.name).join(', ')}`);
+    reportPrecision(outcome, args, io);
     if (!args.quiet) {
-      io.out(`${describeRun(outcome)}; variants: ${experiment.variants.map((v) => v.name).join(', ')}`);
       if (!outcome.partial) io.out(formatComparison(outcome.comparison));
       io.out(`\n${wrote(outcome)}`);
     }

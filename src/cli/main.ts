@@ -2,11 +2,12 @@
 
 import yargs from 'yargs';
 import { loadScenario, scenarioJsonSchema } from '../scenario/index.js';
+import { calibrateCommand, calibrateOptions } from './calibrate-command.js';
 import { compareCommand, compareOptions } from './compare-command.js';
 import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
 import { mergeCommand, mergeOptions } from './merge-command.js';
 import { reportCommandModule } from './report-command.js';
-import { experimentOptions, runCommand } from './run-command.js';
+import { runCommand, runOptions } from './run-command.js';
 import { serveCommandModule } from './serve-command.js';
 import { onInterruptCleanUp } from './signals.js';
 import { sizeCommand, sizeOptions } from './size-command.js';
@@ -32,7 +33,7 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
     .command(
       'run <scenario>',
       'simulate a scenario: daily.csv, daily-mean.csv, summary.csv, replications.csv',
-      (y) => experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })),
+      (y) => runOptions(y),
       async (args) => void (code = await runCommand(args, io)),
     )
     .command(
@@ -52,6 +53,12 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
       'the least value of a capacity for which every target holds: size.csv and the answer',
       (y) => sizeOptions(y),
       async (args) => void (code = await sizeCommand(args, io)),
+    )
+    .command(
+      'calibrate <scenario>',
+      'the values of unknown inputs that best reproduce reported figures: calibrate.csv and the fitted scenario',
+      (y) => calibrateOptions(y),
+      async (args) => void (code = await calibrateCommand(args, io)),
     )
     .command(
       'merge <dirs..>',

@@ -5,17 +5,21 @@ import type { Argv } from 'yargs';
 import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
 import {
   DEFAULT_LIMITS,
+  DEFAULT_PRECISION_MAX_REPLICATIONS,
   checkLimits,
   parseShard,
+  precisionLine,
   runExperiment,
   runPlan,
   type Experiment,
   type ExperimentOutcome,
   type Limits,
+  type PrecisionGoal,
 } from '../experiment/index.js';
 import { formatTable, keyFigures } from '../output/index.js';
 import { loadScenario } from '../scenario/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
+import { precisionGoal, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 
 export interface ExperimentArgs {
@@ -55,7 +59,12 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('allow-large', { type: 'boolean', default: false, describe: 'lift the size limits below' })
     .option('max-people', { type: 'number', default: DEFAULT_LIMITS.maxPeople, describe: 'refuse experiments expected to simulate more people' })
     .option('max-days', { type: 'number', default: DEFAULT_LIMITS.maxDays, describe: 'refuse longer horizons' })
-    .option('max-reps', { type: 'number', default: DEFAULT_LIMITS.maxReplications, describe: 'refuse more replications' });
+    .option('max-reps', { type: 'number', describe: `refuse more replications (default ${DEFAULT_LIMITS.maxReplications}); with --precision, the most to run (default ${DEFAULT_PRECISION_MAX_REPLICATIONS})` });
+}
+
+/** `run`'s options: the shared ones and --precision. */
+export function runOptions<T>(y: Argv<T>) {
+  return precisionOptions(experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })));
 }
 
 export function limitsOf(args: ExperimentArgs): Limits | undefined {
@@ -88,15 +97,16 @@ export function settings(args: ExperimentArgs) {
   return { replications: args.reps, seed: args.seed, warmupDays: args['warmup-days'], engine: args.engine, events: args.events };
 }
 
-/** Runs a planned experiment with a progress bar, into `--out` or the default folder. */
-export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string): Promise<ExperimentOutcome> {
+/** Runs a planned experiment with a progress bar, into `--out` or the default folder; with a precision goal, as many replications as it takes. */
+export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string, precision?: PrecisionGoal): Promise<ExperimentOutcome> {
   const limits = limitsOf(args);
-  if (limits) checkLimits(experiment, limits);
+  // With a precision goal, what may run is its most replications.
+  if (limits) checkLimits(precision ? { ...experiment, replications: precision.maxReplications } : experiment, limits);
   const shard = parseShard(args.shard);
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const bar = progressBar(experiment.kind, args.quiet);
   try {
-    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, xlsx: args.xlsx, onProgress: bar.update });
+    return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, xlsx: args.xlsx, precision, onProgress: bar.update });
   } finally {
     bar.stop();
   }
@@ -115,13 +125,23 @@ export function wrote(outcome: ExperimentOutcome): string {
   return `wrote ${outcome.files.join(', ')} to ${outcome.dir}${report}`;
 }
 
-export function runCommand(args: ExperimentArgs & { scenario: string }, io: Io): Promise<number> {
+/** With --precision: how many replications it took, on the terminal; a warning when --max-reps came first. */
+export function reportPrecision(outcome: ExperimentOutcome, args: ExperimentArgs, io: Io): void {
+  const p = outcome.precision;
+  if (!p) return;
+  if (!p.met) io.err(`warning: ${precisionLine(p, outcome.experiment.kind)}`);
+  else if (!args.quiet) io.out(precisionLine(p, outcome.experiment.kind));
+}
+
+export function runCommand(args: ExperimentArgs & PrecisionArgs & { scenario: string }, io: Io): Promise<number> {
   return guard(io, async () => {
     checkSettings(args);
+    const goal = precisionGoal(args);
     const scenario = loadScenario(args.scenario);
-    const outcome = await execute(runPlan(scenario, settings(args)), args, `output/${scenario.name}`);
+    const outcome = await execute(runPlan(scenario, settings(args)), args, `output/${scenario.name}`, goal);
+    if (!args.quiet) io.out(describeRun(outcome));
+    reportPrecision(outcome, args, io);
     if (!args.quiet) {
-      io.out(describeRun(outcome));
       if (!outcome.partial) io.out(formatTable(keyFigures(outcome.summary)));
       io.out(`\n${wrote(outcome)}`);
     }

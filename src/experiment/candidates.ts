@@ -1,13 +1,13 @@
 // Candidate scenarios of a search (size, calibrate): one scenario document with some paths set to
 // trial values. Every candidate is replicated with the same seed, so replication r of each one
 // draws the same people (common random numbers), and a candidate's replications are run only
-// once, in batches, on worker threads; what was run is kept for the output.
+// once, in batches, on worker threads kept open for the whole search; what was run is kept for the output.
 
 import type { EngineName } from '../engine/index.js';
 import type { ReplicationResult } from '../model/index.js';
 import { validateScenario, type Scenario } from '../scenario/index.js';
 import { harmonise, type Experiment, type Unit } from './design.js';
-import { execute } from './execute.js';
+import { execute, openThreads, type Threads } from './execute.js';
 import { applyOverrides, type Override } from './overrides.js';
 
 export interface CandidateSettings {
@@ -30,6 +30,8 @@ export class CandidatePool {
   /** Candidates in the order they were first asked for. */
   readonly tried: Candidate[] = [];
   replicationsRun = 0;
+  private threads: Threads | undefined;
+  private opened = false;
 
   constructor(
     private readonly document: unknown,
@@ -68,8 +70,15 @@ export class CandidatePool {
     wanted.forEach((c, variant) => {
       for (let replication = c.results.length; replication < replications; replication++) units.push({ variant, replication });
     });
-    const done = await execute(experiment, units, { workers: this.settings.workers, onProgress: this.settings.onProgress });
+    if (!this.opened) [this.threads, this.opened] = [openThreads(this.settings.workers), true];
+    const done = await execute(experiment, units, { workers: this.settings.workers, threads: this.threads, onProgress: this.settings.onProgress });
     for (const unit of done) wanted[unit.variant].results[unit.replication] = unit.result;
     this.replicationsRun += units.length;
+  }
+
+  /** Stops the worker threads kept open between batches; call when the search is over. */
+  async close(): Promise<void> {
+    await this.threads?.destroy();
+    this.threads = undefined;
   }
 }

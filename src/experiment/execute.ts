@@ -20,6 +20,15 @@ export interface ExecuteOptions {
   /** Where per-unit event part files go (with experiment.events). */
   eventsPart?: (unit: Unit) => string;
   onProgress?: (done: number, total: number) => void;
+  /** Threads kept open across calls (see openThreads): a search runs many small calls, and starting threads costs more than a batch. */
+  threads?: Threads;
+}
+
+export type Threads = Piscina<ReplicationTask[], ReplicationOutput[]>;
+
+/** A pool of `workers` threads for several execute calls, or undefined for one: the caller destroys it. */
+export function openThreads(workers = defaultWorkers()): Threads | undefined {
+  return workers > 1 ? new Piscina<ReplicationTask[], ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers }) : undefined;
 }
 
 export function defaultWorkers(): number {
@@ -35,7 +44,8 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     eventsLabel: experiment.kind === 'run' ? undefined : experiment.variants[unit.variant].name,
     formatDaily: experiment.kind === 'run',
   });
-  const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
+  const threads = options.threads;
+  const workers = threads ? threads.options.maxThreads : Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, units.length);
   if (workers === 1) {
@@ -53,7 +63,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   const size = Math.max(1, Math.ceil(units.length / (workers * BATCHES_PER_WORKER)));
   const batches: Unit[][] = [];
   for (let i = 0; i < units.length; i += size) batches.push(units.slice(i, i + size));
-  const pool = new Piscina<ReplicationTask[], ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  const pool = threads ?? new Piscina<ReplicationTask[], ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   try {
     const outputs = await Promise.all(
       batches.map(async (batch) => {
@@ -64,7 +74,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     );
     return outputs.flat();
   } finally {
-    await pool.destroy();
+    if (!threads) await pool.destroy();
   }
 }
 

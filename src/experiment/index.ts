@@ -12,3 +12,16 @@ export { parseTarget, judge, oneSidedBounds, targetValue, type Target, type Targ
 export { size, parseSizeRange, sizeAnswerLine, type SizeAnswer, type SizeRange, type SizedCandidate } from './size.js';
 export { runSize, DEFAULT_MAX_REPLICATIONS, type SizeOptions, type SizeOutcome } from './size-run.js';
 export { CandidatePool, type Candidate } from './candidates.js';
+export {
+  replicateToPrecision,
+  figureWidths,
+  precisionLine,
+  DEFAULT_PRECISION_BATCH,
+  DEFAULT_PRECISION_MAX_REPLICATIONS,
+  type PrecisionGoal,
+  type PrecisionOutcome,
+  type FigureWidth,
+} from './precision.js';
+export { calibrate, parseFitRange, type CalibrationAnswer, type FitRange, type FittedParameter, type TargetFit, type CalibrateSettings } from './calibrate.js';
+export { loadCalibrationTargets, targetLabel, type CalibrationTarget } from './calibration-targets.js';
+export { runCalibrate, calibrationLines, DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS, type CalibrateOptions, type CalibrateOutcome } from './calibrate-run.js';

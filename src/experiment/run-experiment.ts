@@ -23,8 +23,10 @@ import {
   type SummaryRow,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
-import { execute, type UnitResult } from './execute.js';
+import { execute, openThreads, type UnitResult } from './execute.js';
+import { UsageError } from './errors.js';
 import { compareVariants, type ComparisonRow } from './paired.js';
+import { replicateToPrecision, type PrecisionGoal, type PrecisionOutcome } from './precision.js';
 import { partialFiles } from './partials.js';
 import { runRecord } from './run-record.js';
 
@@ -38,6 +40,8 @@ export interface ExperimentRunOptions {
   /** Also write results.xlsx, the tables as one workbook (not for a shard's partial result). */
   xlsx?: boolean;
   onProgress?: (done: number, total: number) => void;
+  /** Replicate in batches until the key figures are this precise, instead of experiment.replications. */
+  precision?: PrecisionGoal;
 }
 
 export interface ExperimentOutcome {
@@ -48,19 +52,15 @@ export interface ExperimentOutcome {
   summary: SummaryRow[];
   comparison: ComparisonRow[];
   partial: boolean;
+  precision?: PrecisionOutcome;
 }
 
 
-export async function runExperiment(experiment: Experiment, options: ExperimentRunOptions): Promise<ExperimentOutcome> {
+export async function runExperiment(planned: Experiment, options: ExperimentRunOptions): Promise<ExperimentOutcome> {
   const startedAt = new Date();
   const staged = new StagedOutput(options.out, options.force ?? false);
   try {
-    const units = shardUnits(allUnits(experiment), options.shard);
-    const results = await execute(experiment, units, {
-      workers: options.workers,
-      eventsPart: (unit) => staged.path(eventsPartName(unit)),
-      onProgress: options.onProgress,
-    });
+    const { experiment, results, precision } = await runUnits(planned, options, (unit) => staged.path(eventsPartName(unit)));
     let outcome: Omit<ExperimentOutcome, 'dir'>;
     if (options.shard) {
       outcome = writePartial(staged, experiment, options.shard, results);
@@ -68,10 +68,33 @@ export async function runExperiment(experiment: Experiment, options: ExperimentR
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
       await writeExtras(staged, outcome.files, options);
     }
-    await staged.commit(runRecord(experiment, { workers: options.workers, shard: options.shard, startedAt }));
-    return { ...outcome, dir: staged.target };
+    await staged.commit(runRecord(experiment, { workers: options.workers, shard: options.shard, startedAt, precision }));
+    return { ...outcome, dir: staged.target, precision };
   } finally {
     staged.abandon();
+  }
+}
+
+/** The experiment's units (a shard's share), or with --precision as many batches as it takes. */
+async function runUnits(
+  experiment: Experiment,
+  options: ExperimentRunOptions,
+  eventsPart: (unit: Unit) => string,
+): Promise<{ experiment: Experiment; results: UnitResult[]; precision?: PrecisionOutcome }> {
+  const goal = options.precision;
+  if (!goal) {
+    const results = await execute(experiment, shardUnits(allUnits(experiment), options.shard), { workers: options.workers, eventsPart, onProgress: options.onProgress });
+    return { experiment, results };
+  }
+  if (options.shard) throw new UsageError('--precision decides how many replications to run as it goes, so it cannot be split with --shard');
+  const total = goal.maxReplications * experiment.variants.length;
+  const threads = openThreads(options.workers);
+  const run = (units: readonly Unit[], before: number): Promise<UnitResult[]> =>
+    execute(experiment, units, { workers: options.workers, threads, eventsPart, onProgress: (done) => options.onProgress?.(before + done, total) });
+  try {
+    return await replicateToPrecision(experiment, goal, run);
+  } finally {
+    await threads?.destroy();
   }
 }
 

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { canonicalJson, sha256 } from '../output/manifest.js';
 import type { Experiment, Shard } from './design.js';
+import type { PrecisionOutcome } from './precision.js';
 
 const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -12,7 +13,7 @@ export function scenarioDigest(scenario: unknown): string {
   return sha256(canonicalJson(scenario));
 }
 
-export function runRecord(experiment: Experiment, run: { workers?: number; shard?: Shard; startedAt: Date; commandLine?: readonly string[] }): Record<string, unknown> {
+export function runRecord(experiment: Experiment, run: { workers?: number; shard?: Shard; startedAt: Date; commandLine?: readonly string[]; precision?: PrecisionOutcome }): Record<string, unknown> {
   const first = experiment.variants[0]?.scenario;
   return {
     mppsim: PACKAGE.version,
@@ -26,6 +27,8 @@ export function runRecord(experiment: Experiment, run: { workers?: number; shard
     workers: run.workers ?? null,
     shard: run.shard ?? null,
     commandLine: [...(run.commandLine ?? process.argv.slice(2))],
+    // Only with --precision: how many replications it took and which figure needed them.
+    ...(run.precision ? { precision: run.precision } : {}),
     startedAt: run.startedAt.toISOString(),
   };
 }

@@ -4,25 +4,16 @@
 
 import { loadDocument, validateScenario } from '../scenario/index.js';
 import { StagedOutput, sizeCsv } from '../output/index.js';
-import type { EngineName } from '../engine/index.js';
 import { parseTarget } from './targets.js';
 import { parseSizeRange, size, type SizeAnswer } from './size.js';
 import { UsageError } from './errors.js';
 import { applyOverrides } from './overrides.js';
-import { scenarioDigest } from './run-record.js';
+import { searchRecord, searchSettings, type SearchRunOptions } from './search-run.js';
 
-export interface SizeOptions {
+export interface SizeOptions extends SearchRunOptions {
   vary: string;
   targets: readonly string[];
-  out: string;
-  force?: boolean;
-  replications?: number;
   maxReplications?: number;
-  seed?: number;
-  warmupDays?: number;
-  engine?: EngineName;
-  workers?: number;
-  onProgress?: (done: number, total: number) => void;
 }
 
 export interface SizeOutcome extends SizeAnswer {
@@ -38,42 +29,23 @@ export async function runSize(file: string, options: SizeOptions): Promise<SizeO
   const base = validateScenario(document, file);
   const range = parseSizeRange(options.vary);
   const targets = options.targets.map(parseTarget);
-  const replications = options.replications ?? Math.max(2, base.replications);
+  const settings = searchSettings(base, options);
+  const { replications, seed } = settings;
   const maxReplications = options.maxReplications ?? Math.max(replications, DEFAULT_MAX_REPLICATIONS);
   if (maxReplications < replications) throw new UsageError(`--max-reps ${maxReplications}: expected at least --reps (${replications})`);
   const staged = new StagedOutput(options.out, options.force ?? false);
   const startedAt = new Date();
   try {
-    const answer = await size(document, file, range, targets, {
-      replications,
-      maxReplications,
-      seed: options.seed ?? base.seed,
-      warmupDays: options.warmupDays,
-      engine: options.engine,
-      workers: options.workers,
-      onProgress: options.onProgress,
-    });
+    const answer = await size(document, file, range, targets, { ...settings, maxReplications });
     const files = ['size.csv'];
     staged.write('size.csv', sizeCsv(range.name, answer.candidates));
     if (answer.answer) {
       // The answer's scenario, as simulated: rerunning it reproduces the answer's figures.
       const chosen = validateScenario(applyOverrides(document, [{ path: range.path, value: answer.answer.value }]), file);
-      staged.write('scenario.json', `${JSON.stringify({ ...chosen, seed: options.seed ?? base.seed }, null, 2)}\n`);
+      staged.write('scenario.json', `${JSON.stringify({ ...chosen, seed }, null, 2)}\n`);
       files.push('scenario.json');
     }
-    await staged.commit({
-      kind: 'size',
-      scenarioSha256: scenarioDigest(base),
-      vary: range.name,
-      targets: targets.map((t) => t.text),
-      seed: options.seed ?? base.seed,
-      replications,
-      maxReplications,
-      engine: options.engine ?? 'heap',
-      workers: options.workers ?? null,
-      commandLine: process.argv.slice(2),
-      startedAt: startedAt.toISOString(),
-    });
+    await staged.commit(searchRecord('size', base, { vary: range.name, targets: targets.map((t) => t.text), maxReplications }, options, startedAt));
     return { ...answer, dir: staged.target, files };
   } finally {
     staged.abandon();

@@ -8,7 +8,7 @@ import { estimate } from '../stats/index.js';
 import { CandidatePool, type Candidate, type CandidateSettings } from './candidates.js';
 import { UsageError } from './errors.js';
 import { parsePath } from './overrides.js';
-import { combined, judge, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
+import { combined, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
 
 export interface SizeRange {
   name: string;
@@ -46,15 +46,21 @@ export interface SizeAnswer {
 
 const RANGE = /^(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?))?$/;
 
-/** "path=LO..HI[:STEP]"; the step defaults to 1 (counts are whole numbers). */
-export function parseSizeRange(text: string, option = '--vary'): SizeRange {
+/** "path=LO..HI[:STEP]", the step left undefined when not given. */
+export function parseRange(text: string, option: string): Omit<SizeRange, 'step'> & { step?: number } {
   const eq = text.indexOf('=');
   const spec = eq > 0 ? RANGE.exec(text.slice(eq + 1).trim()) : null;
   if (!spec) throw new UsageError(`${option}: expected path=LO..HI[:STEP], such as ports.del-rio.dailyCap=40..200, got "${text}"`);
-  const [from, to, step] = [Number(spec[1]), Number(spec[2]), spec[3] === undefined ? 1 : Number(spec[3])];
-  if (!(from < to) || !(step > 0)) throw new UsageError(`${option} ${text}: expected LO < HI and a step > 0`);
+  const [from, to, step] = [Number(spec[1]), Number(spec[2]), spec[3] === undefined ? undefined : Number(spec[3])];
+  if (!(from < to) || !(step === undefined || step > 0)) throw new UsageError(`${option} ${text}: expected LO < HI and a step > 0`);
   const name = text.slice(0, eq).trim();
   return { name, path: parsePath(name), from, to, step };
+}
+
+/** "path=LO..HI[:STEP]"; the step defaults to 1 (counts are whole numbers). */
+export function parseSizeRange(text: string, option = '--vary'): SizeRange {
+  const range = parseRange(text, option);
+  return { ...range, step: range.step ?? 1 };
 }
 
 function gridOf(r: SizeRange): number[] {
@@ -88,22 +94,27 @@ export async function size(document: unknown, file: string, range: SizeRange, ta
 
   let answer: SizedCandidate | undefined;
   let below: SizedCandidate | undefined;
-  const top = await evaluate(grid.length - 1);
-  if (passes(top)) {
-    const bottom = await evaluate(0);
-    if (passes(bottom)) answer = bottom;
-    else {
-      let [fail, pass] = [0, grid.length - 1];
-      const at = new Map<number, SizedCandidate>([[0, bottom], [grid.length - 1, top]]);
-      while (pass - fail > 1) {
-        const mid = Math.floor((fail + pass) / 2);
-        const c = await evaluate(mid);
-        at.set(mid, c);
-        if (passes(c)) pass = mid;
-        else fail = mid;
+  let top: SizedCandidate;
+  try {
+    top = await evaluate(grid.length - 1);
+    if (passes(top)) {
+      const bottom = await evaluate(0);
+      if (passes(bottom)) answer = bottom;
+      else {
+        let [fail, pass] = [0, grid.length - 1];
+        const at = new Map<number, SizedCandidate>([[0, bottom], [grid.length - 1, top]]);
+        while (pass - fail > 1) {
+          const mid = Math.floor((fail + pass) / 2);
+          const c = await evaluate(mid);
+          at.set(mid, c);
+          if (passes(c)) pass = mid;
+          else fail = mid;
+        }
+        [answer, below] = [at.get(pass), at.get(fail)];
       }
-      [answer, below] = [at.get(pass), at.get(fail)];
     }
+  } finally {
+    await pool.close();
   }
   const candidates = [...judged.values()].sort((a, b) => a.value - b.value);
   const warnings = monotonicityWarnings(range, targets, pool.tried, candidates);
@@ -142,8 +153,11 @@ export function round(x: number): string {
   return String(Number(x.toFixed(digits)));
 }
 
+/** The mean with its one-sided 95% bounds, lower and upper: the bounds the verdict is read from
+ * (a `<=` target passes when the upper meets it, fails when the lower misses it), not the two-sided interval. */
 function describe(j: TargetJudgement): string {
-  return `${j.target.label} ${round(j.estimate.mean)} [${round(j.estimate.ciLow)}, ${round(j.estimate.ciHigh)}]`;
+  const { lower, upper } = oneSidedBounds(j.estimate);
+  return `${j.target.label} ${round(j.estimate.mean)} [${round(lower)}, ${round(upper)}]`;
 }
 
 function describeFailures(c: SizedCandidate): string {

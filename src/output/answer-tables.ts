@@ -1,5 +1,6 @@
 // Tables of the answer commands: size.csv (every candidate tried, each target's estimate, one-sided
-// bound and verdict) and calibration.csv (each target's reported and simulated figure).
+// bound and verdict); calibrate.csv (each target's reported and simulated figure), fitted.csv (each
+// fitted value with its interval) and calibrate-search.csv (every candidate tried, its misfit).
 
 import { toCsv, type Cell } from './csv.js';
 
@@ -24,4 +25,38 @@ export function sizeCsv(parameter: string, candidates: readonly SizeCsvCandidate
     }
   }
   return toCsv([parameter, 'replications', 'target', 'mean', 'ci_low', 'ci_high', 'sd', 'bound_95_one_sided', 'target_verdict', 'holds'], rows);
+}
+
+export interface CalibrateCsvTarget {
+  target: { metric: string; scope: string; value: number; tolerance: number; heldOut: boolean; fact?: string };
+  estimate: { mean: number; ciLow: number; ciHigh: number; n: number };
+  ratio: number;
+  within: boolean;
+}
+
+/** One row per target, fitted ones first: the reported figure against the simulated one at the fitted values. */
+export function calibrateCsv(targets: readonly CalibrateCsvTarget[]): string {
+  const rows = targets.map((t): Cell[] => [
+    t.target.metric,
+    t.target.scope,
+    t.target.heldOut ? 'held-out' : 'fitted',
+    t.target.value,
+    t.target.tolerance,
+    t.estimate.mean,
+    t.estimate.ciLow,
+    t.estimate.ciHigh,
+    t.estimate.n,
+    t.ratio,
+    t.within ? 'yes' : 'no',
+    t.target.fact ?? '',
+  ]);
+  return toCsv(['metric', 'scope', 'role', 'reported', 'tolerance', 'simulated', 'ci_low', 'ci_high', 'n', 'ratio', 'within', 'fact'], rows);
+}
+
+export function fittedCsv(fits: readonly { range: { name: string; from: number; to: number }; value: number; interval?: readonly [number, number] }[]): string {
+  return toCsv(['parameter', 'value', 'interval_low', 'interval_high', 'from', 'to'], fits.map((f) => [f.range.name, f.value, f.interval?.[0], f.interval?.[1], f.range.from, f.range.to]));
+}
+
+export function calibrateSearchCsv(parameters: readonly string[], candidates: readonly { values: readonly number[]; replications: number; misfit: number }[]): string {
+  return toCsv([...parameters, 'replications', 'misfit'], candidates.map((c) => [...c.values, c.replications, c.misfit]));
 }

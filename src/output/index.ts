@@ -7,4 +7,4 @@ export { keyFigures, formatTable, formatComparison, type ComparisonLine } from '
 export { StagedOutput, OutputExistsError, abandonAllStagedOutputs } from './output-dir.js';
 export * from './experiment-tables.js';
 // The report (vega and its packages) is imported where it is used, so the CLI starts without it.
-export { sizeCsv, type SizeCsvCandidate } from './answer-tables.js';
+export { sizeCsv, calibrateCsv, fittedCsv, calibrateSearchCsv, type SizeCsvCandidate, type CalibrateCsvTarget } from './answer-tables.js';

@@ -1,7 +1,7 @@
 // The answer commands from the command line: size (and, below, --precision and calibrate), on
 // real files, with the bytes independent of --workers and bad input refused with exit 2.
 
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,5 +49,126 @@ describe('mppsim size', () => {
       expect(run.stderr).toMatch(target.startsWith('released') ? /--target: expected metric\.scope <= value/ : /no metric no_such_metric for scope total/);
       expect(existsSync(out)).toBe(false);
     }
+  });
+});
+
+describe('--precision on run and compare', () => {
+  const manifest = (dir: string) => JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { record: { replications: number; precision?: { replications: number; met: boolean; decidedBy: { metric: string; scope: string } } } };
+
+  it('run: stops at the first batch narrow enough, with the bytes of --reps N on 1 and 2 workers', () => {
+    const dir = temp();
+    const outs = ['1', '2'].map((w) => {
+      const out = join(dir, `w${w}`);
+      const run = mppsim(['run', DEL_RIO, '--precision', '0.1', '--workers', w, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      // Measured at the scenario's seed; that 50 were not enough is checked below.
+      expect(run.stdout).toContain("precision: 60 replications (batches of 10) until the 95% interval of every key figure was within ±10% of its mean; nearest its limit: queue_max.del-rio 12.8 ± 1.16 (allowed ± 1.28)");
+      return out;
+    });
+    const plain = join(dir, 'plain');
+    expect(mppsim(['run', DEL_RIO, '--reps', '60', '--out', plain]).code).toBe(0);
+    const [one, two, reps] = [outs[0], outs[1], plain].map(readOutputs);
+    expect([...one.keys()]).toEqual([...reps.keys()]);
+    for (const [name, bytes] of reps) {
+      expect(one.get(name)!.equals(bytes), name).toBe(true);
+      expect(two.get(name)!.equals(bytes), name).toBe(true);
+    }
+    expect(manifest(outs[0]).record.replications).toBe(60);
+    expect(manifest(outs[0]).record.precision).toMatchObject({ replications: 60, met: true, decidedBy: { metric: 'queue_max', scope: 'del-rio' } });
+    expect(manifest(plain).record.precision).toBeUndefined();
+    // One batch fewer: the Del Rio processing queue's peak was not yet within ±10%.
+    const fewer = join(dir, 'fewer');
+    expect(mppsim(['run', DEL_RIO, '--reps', '50', '--out', fewer]).code).toBe(0);
+    const peak = csv(readFileSync(join(fewer, 'summary.csv'))).find((r) => r.metric === 'queue_max' && r.scope === 'del-rio')!;
+    expect((Number(peak.ci_high) - Number(peak.ci_low)) / 2).toBeGreaterThan(0.1 * Number(peak.mean));
+  });
+
+  it('compare: judges the paired differences, the same bytes on 1 and 2 workers, and warns when --max-reps comes first', () => {
+    const dir = temp();
+    const args = (w: string, extra: string[]) => ['compare', DEL_RIO, '--variant', 'cap60:ports.eagle-pass-laredo.dailyCap=60', '--workers', w, ...extra];
+    const outs = ['1', '2'].map((w) => {
+      const out = join(dir, `w${w}`);
+      const run = mppsim([...args(w, ['--precision', '0.05', '--half-width', '1', '--batch', '4']), '--out', out]);
+      expect(run.code).toBe(0);
+      // The peak processing queue moves by about 1 person: ±1 (allowed as it is more than 5% of 12.4) decides.
+      expect(run.stdout).toContain(
+        "precision: 28 replications (batches of 4) until the 95% interval of every key figure's paired difference was within ±5% of the first variant's mean or ±1; nearest its limit: queue_max.del-rio (cap60 minus the first) 0.964 ± 0.976 (allowed ± 1)",
+      );
+      return out;
+    });
+    const [one, two] = outs.map(readOutputs);
+    for (const [name, bytes] of one) expect(two.get(name)!.equals(bytes), name).toBe(true);
+    expect(manifest(outs[0]).record.replications).toBe(28);
+
+    const short = mppsim([...args('2', ['--precision', '0.001', '--max-reps', '6', '--batch', '3']), '--out', join(dir, 'short')]);
+    expect(short.code).toBe(0);
+    expect(short.stderr).toMatch(/^warning: precision not reached in 6 replications \(--max-reps\); still too wide: /);
+    expect(manifest(join(dir, 'short')).record.precision).toMatchObject({ replications: 6, met: false });
+  });
+
+  it('refuses --precision with --reps or --shard, or a value that is not above 0, with exit 2, writing nothing', () => {
+    const dir = temp();
+    const cases: [string[], RegExp][] = [
+      [['--precision', '0.05', '--reps', '10'], /--reps: not with --precision or --half-width/],
+      [['--precision', '0.05', '--shard', '1/2'], /--shard: not with --precision or --half-width/],
+      [['--precision', '0'], /--precision: expected a number above 0, got 0/],
+      [['--half-width', '1', '--batch', '1'], /--batch: expected a whole number from 2 up/],
+      [['--batch', '5'], /--batch: only with --precision or --half-width/],
+    ];
+    for (const [extra, message] of cases) {
+      const out = join(dir, 'out');
+      const run = mppsim(['run', DEL_RIO, ...extra, '--out', out]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    }
+  });
+});
+
+describe('mppsim calibrate', () => {
+  const fit = ['--fit', 'sectors.del-rio.mpp.enrolledFraction=0.1..0.9'];
+
+  it('fits the enrolled fraction, writes the same files on 1 and 2 workers, and a fitted scenario that validates', () => {
+    const dir = temp();
+    const targets = join(dir, 'targets.yaml');
+    // del-rio-cap's own figures at its enrolled fraction of 0.4 (160 replications); screened_out held out.
+    writeFileSync(targets, '- { metric: other, scope: total, value: 11920, tolerance: 120 }\n- { metric: screened_out, scope: total, value: 197, tolerance: 10, heldOut: true }\n');
+    const runs = ['1', '2'].map((w) => {
+      const out = join(dir, `w${w}`);
+      const run = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--reps', '4', '--rounds', '3', '--workers', w, '--out', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      return { run, out, files: readOutputs(out) };
+    });
+    expect(runs[1].run.stdout).toBe(runs[0].run.stdout.replace(runs[0].out, runs[1].out));
+    expect([...runs[0].files.keys()]).toEqual(['calibrate-search.csv', 'calibrate.csv', 'fitted.csv', 'scenario.yaml']);
+    for (const [name, bytes] of runs[0].files) expect(runs[1].files.get(name)!.equals(bytes), name).toBe(true);
+    const [fitted] = csv(runs[0].files.get('fitted.csv')!);
+    const [low, value, high] = [fitted.interval_low, fitted.value, fitted.interval_high].map(Number);
+    expect(low).toBeLessThanOrEqual(0.4);
+    expect(high).toBeGreaterThanOrEqual(0.4);
+    expect(low).toBeLessThanOrEqual(value);
+    expect(value).toBeLessThanOrEqual(high);
+    expect(runs[0].run.stdout.split('\n')[0]).toMatch(/^sectors\.del-rio\.mpp\.enrolledFraction = [\d.]+ \[[\d.]+, [\d.]+\], \d+ candidates, \d+ replications$/);
+    expect(csv(runs[0].files.get('calibrate.csv')!).map((r) => [r.metric, r.role, r.within])).toEqual([
+      ['other', 'fitted', 'yes'],
+      ['screened_out', 'held-out', 'yes'],
+    ]);
+    const scenario = join(runs[0].out, 'scenario.yaml');
+    expect(mppsim(['validate', scenario]).code).toBe(0);
+    expect(readFileSync(scenario, 'utf8')).toContain(`sectors.del-rio.mpp.enrolledFraction:\n    assumption: "calibrated to targets.yaml (other.total = 11920 ± 120): ${value}`);
+  });
+
+  it('refuses a targets file with bad entries, naming each, with exit 2 and nothing written', () => {
+    const dir = temp();
+    const targets = join(dir, 'targets.yaml');
+    writeFileSync(targets, '- { metric: other, value: 11920 }\n- { metric: other, value: 1, tolerance: -1, fact: no-such-fact }\n');
+    const out = join(dir, 'out');
+    const run = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${targets}: [0].tolerance: missing: expected a number, got nothing`);
+    expect(run.stderr).toContain(`${targets}: [1].tolerance: expected a number > 0, got -1`);
+    expect(existsSync(out)).toBe(false);
   });
 });

@@ -2,7 +2,8 @@
 // exactly 80; a loss system's least capacity for blocking <= 1% is the one Erlang B gives.
 
 import { describe, expect, it } from 'vitest';
-import { size, parseSizeRange, parseTarget, sizeAnswerLine } from '../../src/experiment/index.js';
+import { oneSidedBounds, size, parseSizeRange, parseTarget, sizeAnswerLine, type TargetJudgement } from '../../src/experiment/index.js';
+import { round } from '../../src/experiment/size.js';
 import { erlangB } from '../validation/queueing-theory.js';
 
 const settings = { replications: 4, maxReplications: 12, seed: 11, workers: 1 };
@@ -57,6 +58,17 @@ describe('size', () => {
     const [at, below] = [s.answer!.judgements[0].estimate.mean, s.below!.judgements[0].estimate.mean];
     expect(Math.abs(at - erlangB(8, load))).toBeLessThan(0.002);
     expect(Math.abs(below - erlangB(7, load))).toBeLessThan(0.003);
+    // The line shows each mean with its one-sided 95% bounds, the ones the verdict is read from,
+    // narrower than the two-sided 95% interval (t(0.95) against t(0.975)).
+    const shown = (j: TargetJudgement): string => {
+      const { lower, upper } = oneSidedBounds(j.estimate);
+      expect(lower).toBeGreaterThan(j.estimate.ciLow);
+      return `${round(j.estimate.mean)} [${round(lower)}, ${round(upper)}]`;
+    };
+    const label = 'released.q / arrivals.q';
+    expect(sizeAnswerLine(s)).toBe(
+      `sectors.q.holdingCapacity = 8 (${label} ${shown(s.answer!.judgements[0])}; 7 fails: ${label} ${shown(s.below!.judgements[0])}), ${s.candidates.length} candidates, ${s.replications} replications`,
+    );
   });
 
   it('says when no value in the range meets the targets', async () => {

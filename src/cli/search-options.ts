@@ -1,0 +1,44 @@
+// The options size and calibrate share: the scenario, where to write, and the settings of the
+// candidates' replications (neither answer depends on --workers).
+
+import type { Argv } from 'yargs';
+import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
+import type { SearchRunOptions } from '../experiment/search-run.js';
+
+export interface SearchArgs {
+  scenario: string;
+  out?: string;
+  reps?: number;
+  seed?: number;
+  'warmup-days'?: number;
+  workers?: number;
+  engine: EngineName;
+  force: boolean;
+  quiet: boolean;
+}
+
+export function searchOptions<T>(y: Argv<T>, command: string) {
+  return y
+    .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file' })
+    .option('out', { type: 'string', describe: `output folder (default: output/${command}-<scenario name>)` })
+    .option('seed', { type: 'number' })
+    .option('warmup-days', { type: 'number' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: all cores); the answer does not depend on it' })
+    .option('engine', { choices: ENGINE_NAMES, default: 'heap' as EngineName })
+    .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'print only the answer line' });
+}
+
+export function searchRunOptions(args: SearchArgs, command: string, onProgress: (done: number, total: number) => void): SearchRunOptions {
+  const name = args.scenario.replace(/^.*\//, '').replace(/\.(ya?ml|json)$/, '');
+  return {
+    out: args.out ?? `output/${command}-${name}`,
+    force: args.force,
+    replications: args.reps,
+    seed: args.seed,
+    warmupDays: args['warmup-days'],
+    engine: args.engine,
+    workers: args.workers,
+    onProgress,
+  };
+}
