@@ -38,7 +38,9 @@ export function validationDocument(results: readonly ScenarioResult[]): string {
     `figures are rounded ("about", "roughly"), so a ratio within ${pct(AGREEMENT)} of 1 counts as agreement; a figure`,
     'reported as "up to" is a maximum and one reported as "more than" a minimum. Cumulative figures run',
     'to the last day of the month they are reported for. Where the two differ by more than that, a',
-    'sentence after the table says why. Nothing was tuned to make a difference disappear.',
+    'sentence after the table says why. A figure the scenario was set from is marked "calibration',
+    'target", one it reads as an input "calibration input"; nothing else was tuned to make a difference',
+    'disappear.',
     '',
     'Regenerate with `npm run validate` (`npm run validate -- --check` fails if this file is out of date).',
   );
@@ -87,7 +89,8 @@ function simulatedText(f: ComparedFigure): string {
 }
 
 function verdictText(f: ComparedFigure): string {
-  return f.verdict === 'calibrated' ? 'calibration target' : f.verdict;
+  if (f.verdict !== 'calibrated') return f.verdict;
+  return f.comparison.calibrationInput ? 'calibration input' : 'calibration target';
 }
 
 /** "about", "roughly", "more than", "up to", "nearly" as the fact's unit records it. */

@@ -54,7 +54,7 @@ export function runValidation(specs: readonly ScenarioComparisons[], options: Va
       const simulated = estimate(values[i]);
       const ratio = simulated.mean / reported;
       const used = comparison.facts.map((id) => facts.get(id) as Fact);
-      const verdict = judge(ratio, used[0], comparison.calibrationTarget ?? false);
+      const verdict = judge(ratio, used[0], (comparison.calibrationTarget ?? false) || (comparison.calibrationInput ?? false));
       return { comparison, facts: used, reported, simulated, ratio, verdict, why: comparison.why({ scenario, simulated: simulated.mean, reported }) };
     });
     return { spec, scenario, replications: options.replications, figures };

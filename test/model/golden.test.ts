@@ -18,7 +18,7 @@ const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
 const GOLDEN: Record<string, Digests> = {
   'baseline-tucson-el-paso.yaml': {"daily.csv":"b818da772e9dc2ca","summary.csv":"001a9232c3829c6f","replications.csv":"10d71ed72a288152"},
   'before-busing.yaml': {"daily.csv":"8db0623780233988","summary.csv":"121fb03df94b4da3","replications.csv":"8121c7b70848a1a6"},
-  'calibration-2019.yaml': {"daily.csv":"f830ea1128f3a3d1","summary.csv":"6489823387f94f91","replications.csv":"0f498214b2251cd0"},
+  'calibration-2019.yaml': {"daily.csv":"7a7165a8be524800","summary.csv":"e8c5b6a393a2b34b","replications.csv":"f8364beb33d2ca35"},
   'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
   'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
   'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"386d06e707815817","replications.csv":"67114ce63001a6fb"},

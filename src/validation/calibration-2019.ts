@@ -1,0 +1,135 @@
+// The calibration scenario's comparisons: the figures reported in 2019 for the southwest border,
+// each read from a run of scenarios/calibration-2019.yaml.
+
+import { daysInMonth } from '../scenario/index.js';
+import type { Comparison, ScenarioComparisons, WhyContext } from './comparisons.js';
+import { dailySum, dailySumOfKind, daysCovered } from './observe.js';
+import { arrivalsOf, familyShare, lastDate, lastDay, mppStart, percent, perDay, requireStage, tucsonBusRows } from './readings.js';
+
+const CUSTODY_WHY = (): string =>
+  'The report counts everyone taken into custody at the southwest border, inadmissibles at ports of entry included; the model\'s arrivals are Border Patrol apprehensions only (the seeded sector data), so it is lower by about the ports\' share.';
+
+export const CALIBRATION: ScenarioComparisons = {
+  file: 'scenarios/calibration-2019.yaml',
+  heading: 'calibration-2019: the southwest border, October 2018 to December 2019',
+  about:
+    'Nine sectors driven by the monthly apprehension figures in seeds/, each with its own category mix in every month, MPP from each sector\'s start date, the Tucson bus from 22 Nov 2019, and returns through six ports. Two sets of numbers were set from reported figures, marked "calibration target" below: the share of eligible arrivals enrolled in each month from January to July 2019 (one border-wide share a month), from the new MPP court cases of that month (rows 22-28), and one share from August to December, from the cumulative returns of December 2019 (row 2). Three rows read figures the scenario takes as inputs, marked "calibration input": Tucson\'s and El Paso\'s October 2019 family shares are the reported October family counts (rows 13, 14), and Tucson\'s May 2019 mix is the CBP sector file\'s count that the reported May figure rounds (row 12). Every other row is a check the model was not fitted to.',
+  comparisons: (s) => {
+    for (const id of ['tucson', 'el-paso', 'tucson-el-paso', 'ciudad-juarez', 'eagle-pass-laredo']) requireStage(s, id);
+    const tucsonStart = mppStart(s, 'tucson');
+    const end = lastDate(s);
+    const juarezRise = '2019-06-13';
+    const elPasoStart = mppStart(s, 'el-paso');
+    const families = (sector: string, month: string, fact: string, why: (c: WhyContext) => string): Comparison => ({
+      figure: `${sector === 'el-paso' ? 'El Paso' : 'Tucson'} family-unit apprehensions, ${month}`,
+      facts: [fact],
+      simulated: (o) => arrivalsOf(o, sector, 'family-unit', month),
+      decimals: 0,
+      calibrationInput: true,
+      why,
+    });
+    return [
+      {
+        figure: 'People returned under MPP, cumulative, by 31 Mar 2019',
+        facts: ['mpp-returns-2019-03'],
+        simulated: (o) => dailySumOfKind(o, 'port', 'returned', s.start, '2019-03-31'),
+        decimals: 0,
+        why: ({ simulated, reported }) =>
+          `The scenario's roll-out follows TRAC's new court cases, 518 from January to March (rows 22-24), and returns nearly all of them by 31 March; the reported ${reported} was counted in late March, some days before the month's end, and is itself under half the court cases, so the model is ${(simulated / reported).toFixed(1)} times higher.`,
+      },
+      {
+        figure: 'People returned under MPP, cumulative, by 31 Dec 2019',
+        facts: ['mpp-returns-2019-12'],
+        simulated: (o) => dailySumOfKind(o, 'port', 'returned', s.start, '2019-12-31'),
+        decimals: 0,
+        calibrationTarget: true,
+        why: () => 'The enrolled fraction was set from this figure; if they differ, the scenario has changed since.',
+      },
+      {
+        figure: 'Del Rio returns per day (Eagle Pass and Laredo), Nov 2019',
+        facts: ['del-rio-returns-cap'],
+        simulated: (o) => perDay(dailySum(o, 'eagle-pass-laredo', 'returned', '2019-11-01', '2019-11-30'), daysCovered(o, '2019-11-01', '2019-11-30')),
+        decimals: 1,
+        why: () =>
+          'The reported 50 is a cap ("up to 50 a day"), not a count; at the border-wide enrolled fraction Del Rio enrolls fewer than 50 a day, so the model returns all of them and the cap never binds.',
+      },
+      ...tucsonBusRows(tucsonStart, end, 'At the border-wide enrolled fraction of November and December Tucson enrolls a little more people a day than one 50-seat bus carries, so a queue builds; families are never split across buses, so a full bus leaves with a little under 50; the reports say "about one busload a day" without saying how full.'),
+      {
+        figure: `Ciudad Juarez returns per day, ${elPasoStart} to 2019-06-12`,
+        facts: ['juarez-returns-per-day-before-2019-06-13'],
+        simulated: (o) => perDay(dailySum(o, 'ciudad-juarez', 'returned', elPasoStart, '2019-06-12'), daysCovered(o, elPasoStart, '2019-06-12')),
+        decimals: 1,
+        why: () =>
+          'The reported figure is Mexico\'s intake, which the scenario treats as a cap; El Paso enrolls at most 90% of it, and in March and April, while the border-wide roll-out (from the court cases) was still low, well under it, so the port returns fewer than its intake over the period.',
+      },
+      {
+        figure: `Ciudad Juarez returns per day, ${juarezRise} to ${end}`,
+        facts: ['juarez-returns-per-day-from-2019-06-13'],
+        simulated: (o) => perDay(dailySum(o, 'ciudad-juarez', 'returned', juarezRise, end), daysCovered(o, juarezRise, end)),
+        decimals: 1,
+        why: () =>
+          'The reported figure is Mexico\'s intake after 13 June; El Paso\'s apprehensions fell by more than two thirds from May to September 2019, so at the border-wide enrolled fraction the model sends Ciudad Juarez well under its intake.',
+      },
+      ...(
+        [
+          ['2019-02', 'border-custody-2019-02'],
+          ['2019-05', 'border-custody-2019-05'],
+          ['2019-10', 'border-custody-2019-10'],
+        ] as const
+      ).map(
+        ([month, fact]): Comparison => ({
+          figure: `Southwest-border custody, ${month}`,
+          facts: [fact],
+          simulated: (o) => dailySumOfKind(o, 'sector', 'arrivals', `${month}-01`, lastDay(month)),
+          decimals: 0,
+          why: CUSTODY_WHY,
+        }),
+      ),
+      {
+        figure: 'Southwest-border custody, FY2019 (Oct 2018 - Sep 2019)',
+        facts: ['border-custody-fy2019'],
+        simulated: (o) => dailySumOfKind(o, 'sector', 'arrivals', '2018-10-01', '2019-09-30'),
+        decimals: 0,
+        why: CUSTODY_WHY,
+      },
+      families('tucson', '2019-05', 'tucson-family-apprehensions-2019-05', ({ scenario }) =>
+        `Tucson's May 2019 family share in the scenario (${percent(familyShare(scenario, 'tucson', '2019-05'))}) is the CBP sector file's count (1,773), which the reported figure rounds; if they differ, the scenario has changed since.`,
+      ),
+      families('tucson', '2019-10', 'tucson-family-apprehensions-2019-10', ({ scenario }) =>
+        `Tucson's October 2019 family share in the scenario (${percent(familyShare(scenario, 'tucson', '2019-10'))}) was set from this figure; if they differ, the scenario has changed since.`,
+      ),
+      families('el-paso', '2019-10', 'el-paso-family-apprehensions-2019-10', ({ scenario }) =>
+        `El Paso's October 2019 family share in the scenario (${percent(familyShare(scenario, 'el-paso', '2019-10'))}) was set from this figure; if they differ, the scenario has changed since.`,
+      ),
+      {
+        figure: 'Tucson families released after processing (no MPP), per day, Oct 2019',
+        facts: ['casa-alitas-arrivals-before-busing'],
+        simulated: (o) => perDay(o.exits.get('tucson|family-unit|other|2019-10') ?? 0, daysInMonth('2019-10')),
+        decimals: 1,
+        why: ({ scenario }) =>
+          `Tucson's October 2019 family share in the scenario (${percent(familyShare(scenario, 'tucson', '2019-10'))}) is the reported one, and nobody in Tucson is enrolled before 22 November, so every processed family is released; the shelter figure may also include families released by other agencies, or miss some.`,
+      },
+      ...(['07', '08', '09', '10', '11', '12'] as const).map(
+        (m): Comparison => ({
+          figure: `Fear interviews (MPP referrals to USCIS), 2019-${m}`,
+          facts: [`uscis-fear-referrals-2019-${m}`],
+          simulated: (o) => dailySumOfKind(o, 'screening', 'interviewed', `2019-${m}-01`, lastDay(`2019-${m}`)),
+          decimals: 0,
+          why: () =>
+            'Interviews in the model are a fixed share (fearFraction 0.3, itself set from these referrals against the average monthly returns) of enrolled groups, so they follow the model\'s monthly enrollment (in July, the 11,804 new court cases), while the referrals reported for a month do not follow that month\'s enrollment.',
+        }),
+      ),
+      ...(['01', '02', '03', '04', '05', '06', '07'] as const).map(
+        (m): Comparison => ({
+          figure: `People enrolled in MPP (new MPP court cases), 2019-${m}`,
+          facts: [`mpp-court-cases-2019-${m}`],
+          simulated: (o) => dailySumOfKind(o, 'sector', 'enrolled', `2019-${m}-01`, lastDay(`2019-${m}`)),
+          decimals: 0,
+          calibrationTarget: true,
+          why: () =>
+            'The month\'s enrolled fraction was set from this figure against the month\'s expected eligible arrivals; the simulated count differs by the randomness of arrivals and group sizes (most in January, with 15 people in four days) and because people are counted as enrolled when processed, which can be the next month.',
+        }),
+      ),
+    ];
+  },
+};
