@@ -13,6 +13,9 @@ export class Exits {
   readonly byOrigin: Record<Exit, Float64Array>;
   /** Time from arrival to each exit, per person, after warm-up. */
   readonly waits: Record<Exit, QuantileSketch>;
+  /** The same waits split by sector of origin, and by category: [exit][sector or category index]. */
+  readonly waitsBySector: Record<Exit, QuantileSketch[]>;
+  readonly waitsByCategory: Record<Exit, QuantileSketch[]>;
   /** Who was in custody, per sector of origin, when counting began after a warm-up. */
   inCustodyAtStart: Float64Array | null = null;
   inMexicoAtStart: Float64Array | null = null;
@@ -29,6 +32,8 @@ export class Exits {
     this.ledger = { arrivals: new Float64Array(n), ...perExit(() => new Float64Array(n)) };
     this.byOrigin = perExit(() => new Float64Array(n));
     this.waits = perExit(() => new QuantileSketch());
+    this.waitsBySector = perExit(() => sectorIds.map(() => new QuantileSketch()));
+    this.waitsByCategory = perExit(() => categoryIds.map(() => new QuantileSketch()));
   }
 
   /** A group has arrived: its people are numbered and counted in. */
@@ -48,7 +53,10 @@ export class Exits {
     this.ledger[outcome][origin] += size;
     if (this.ctx.counting) {
       this.byOrigin[outcome][origin] += size;
-      this.waits[outcome].add(now - g.arrived[slot], size);
+      const wait = now - g.arrived[slot];
+      this.waits[outcome].add(wait, size);
+      this.waitsBySector[outcome][origin].add(wait, size);
+      this.waitsByCategory[outcome][g.category[slot]].add(wait, size);
     }
     this.emitPeople(slot, outcome, now);
     g.release(slot);

@@ -31,6 +31,10 @@ export interface ModelFigures {
   inCustodyAtStart: Float64Array | null;
   exitsByOrigin: Record<Exit, Float64Array>;
   waits: Record<Exit, QuantileSketch>;
+  /** Waits by exit and sector of origin, and by exit and category (ids beside them). */
+  waitsBySector: Record<Exit, QuantileSketch[]>;
+  waitsByCategory: Record<Exit, QuantileSketch[]>;
+  categoryIds: readonly string[];
   sectors: { id: string; stage: StageFigures; occupancy: TimeWeighted; occupied: number; agents: StaffFigures | null }[];
   routes: { id: string; stage: StageFigures }[];
   screenings: { id: string; stage: StageFigures; officers: StaffFigures }[];
@@ -74,13 +78,19 @@ export function collectMetrics(model: ModelFigures): Metric[] {
     addHearingTotals(hearings, model.exitsByOrigin, add);
   }
 
+  const waitFigures = (scope: string, sketch: QuantileSketch): void => {
+    add('wait_hours_mean', scope, sketch.mean);
+    add('wait_hours_p50', scope, sketch.quantile(0.5));
+    add('wait_hours_p90', scope, sketch.quantile(0.9));
+    add('wait_hours_p95', scope, sketch.quantile(0.95));
+    add('wait_hours_max', scope, sketch.max);
+  };
+  for (const exit of EXITS) waitFigures(exit, model.waits[exit]);
+  // "How much faster are Tucson's returnees returned?": the same waits by sector of origin and by
+  // category, scoped "<exit>/<sector>" and "<exit>/<category>".
   for (const exit of EXITS) {
-    const sketch = model.waits[exit];
-    add('wait_hours_mean', exit, sketch.mean);
-    add('wait_hours_p50', exit, sketch.quantile(0.5));
-    add('wait_hours_p90', exit, sketch.quantile(0.9));
-    add('wait_hours_p95', exit, sketch.quantile(0.95));
-    add('wait_hours_max', exit, sketch.max);
+    model.sectors.forEach((sector, i) => waitFigures(`${exit}/${sector.id}`, model.waitsBySector[exit][i]));
+    model.categoryIds.forEach((category, i) => waitFigures(`${exit}/${category}`, model.waitsByCategory[exit][i]));
   }
 
   const queueFigures = (stage: StageFigures): void => {

@@ -49,14 +49,25 @@ export function formatComparison(rows: readonly ComparisonLine[], limit = 40): s
   const changed = rows.filter((r) => r.significant);
   const ordered = [...changed.filter((r) => r.scope === 'total'), ...changed.filter((r) => r.scope !== 'total')];
   if (ordered.length === 0) return 'No figure changes significantly (every 95% interval of a paired difference includes zero).';
-  const round = (v: number): string => (Number.isFinite(v) ? formatNumber(Math.round(v * 100) / 100) : '');
-  const lines = [['metric', 'scope', 'variant', 'first', 'variant mean', 'difference', '95% interval']];
+  const lines = [['metric', 'scope', 'variant', 'first', 'variant mean', 'difference', 'change', '95% interval']];
   for (const r of ordered.slice(0, limit)) {
     const d = r.difference!;
-    lines.push([r.metric, r.scope, r.variant, round(base.get(`${r.metric}\u0000${r.scope}`) ?? NaN), round(r.estimate.mean), round(d.mean), `${round(d.ciLow)} to ${round(d.ciHigh)}`]);
+    const first = base.get(`${r.metric}\u0000${r.scope}`) ?? NaN;
+    const change = first !== 0 && Number.isFinite(first) ? `${formatNumber(significant((100 * d.mean) / Math.abs(first)))}%` : '';
+    lines.push([r.metric, r.scope, r.variant, readableNumber(first), readableNumber(r.estimate.mean), readableNumber(d.mean), change, `${readableNumber(d.ciLow)} to ${readableNumber(d.ciHigh)}`]);
   }
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
   const table = lines.map((l) => l.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
   const more = ordered.length > limit ? `\n... and ${ordered.length - limit} more in comparison.csv` : '';
   return `${ordered.length} figure${ordered.length === 1 ? '' : 's'} change significantly (paired 95% interval excludes zero):\n${table}${more}`;
+}
+
+/** Two decimals, or three significant digits for smaller numbers, so a significant difference never prints as 0. */
+export function readableNumber(v: number): string {
+  if (!Number.isFinite(v)) return '';
+  return formatNumber(Math.abs(v) >= 1 || v === 0 ? Math.round(v * 100) / 100 : significant(v));
+}
+
+function significant(v: number): number {
+  return v === 0 ? 0 : Number(v.toPrecision(3));
 }

@@ -42,6 +42,10 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
     }
   }
   if (Object.keys(s.sectors).length === 0) problem('sectors', 'expected at least one sector');
+  // Waits are scoped "<exit>/<sector>" and "<exit>/<category>", so the two must not share an id.
+  for (const id of Object.keys(s.categories)) {
+    if (Object.hasOwn(s.sectors, id)) problem(`categories.${id}`, `id "${id}" is also a sector's; a category needs an id of its own`);
+  }
 
   for (const [id, sector] of Object.entries(s.sectors)) {
     const at = `sectors.${id}`;

@@ -73,3 +73,25 @@ describe('messages that say where and what', () => {
     expect(run.stderr).toContain('sectors.del-rio.arrivals.monthly.2019-6: expected a month "YYYY-MM" as the key, got "2019-6"');
   });
 });
+
+describe('waits by sector of origin and by category, and differences that never print as 0', () => {
+  const BASELINE = join(ROOT, 'scenarios/baseline-tucson-el-paso.yaml');
+  it('summary and comparison give waits per exit and sector ("returned/tucson") and per exit and category', () => {
+    const out = join(tempDir(), 'c');
+    const run = mppsim(['compare', BASELINE, '--variant', 'two:routes.tucson-el-paso.busesPerDeparture=2', '--reps', '10', '--out', out]);
+    expect(run.code).toBe(0);
+    const summary = parse(readFileSync(join(out, 'summary.csv')), { columns: true }) as Record<string, string>[];
+    const mean = (scope: string) => Number(summary.find((r) => r.metric === 'wait_hours_mean' && r.scope === scope && r.variant === 'baseline-tucson-el-paso')!.mean);
+    // Tucson's returnees wait for the bus as well: longer than El Paso's own, and the all-sector mean lies between.
+    expect(mean('returned/tucson')).toBeGreaterThan(2 * mean('returned/el-paso'));
+    expect(mean('returned')).toBeGreaterThan(mean('returned/el-paso'));
+    expect(mean('returned')).toBeLessThan(mean('returned/tucson'));
+    expect(mean('returned/family-unit')).toBeGreaterThan(0);
+    // A tiny significant difference prints with its digits and a relative change, not as "0  0 to 0".
+    const line = run.stdout.split('\n').find((l) => /wait_hours_mean\s+returned\/el-paso\s+two/.test(l));
+    expect(line).toBeDefined();
+    expect(line).not.toMatch(/\s0 to 0$/);
+    expect(line).toMatch(/%/);
+    expect(run.stdout.split('\n')[2]).toMatch(/difference\s+change\s+95% interval/);
+  });
+});

@@ -16,14 +16,14 @@ const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
 
 /** sha256 (first 16 hex digits) of each file, per bundled scenario. */
 const GOLDEN: Record<string, Digests> = {
-  'baseline-tucson-el-paso.yaml': {"daily.csv":"b818da772e9dc2ca","summary.csv":"001a9232c3829c6f","replications.csv":"10d71ed72a288152"},
-  'before-busing.yaml': {"daily.csv":"8db0623780233988","summary.csv":"121fb03df94b4da3","replications.csv":"8121c7b70848a1a6"},
-  'calibration-2019.yaml': {"daily.csv":"7a7165a8be524800","summary.csv":"e8c5b6a393a2b34b","replications.csv":"f8364beb33d2ca35"},
-  'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"f525d26d87822dfa","replications.csv":"62c8916e648e7c59"},
-  'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"bf9125f8f4f879a9","replications.csv":"fe8ea0e243c74768"},
-  'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"386d06e707815817","replications.csv":"67114ce63001a6fb"},
-  'hearings-el-paso.yaml': {"daily.csv":"7f08be597dd0397e","summary.csv":"0f828e062182f8f0","replications.csv":"2d2007d94a9dbf14"},
-  'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"fc481ee4f9e37885","replications.csv":"350a86a05dccc4cc","events.csv":"81b8b9500c0b78e0"},
+  'baseline-tucson-el-paso.yaml': {"daily.csv":"b818da772e9dc2ca","summary.csv":"8c739110c1b7908a","replications.csv":"3390063f34b7f9a8"},
+  'before-busing.yaml': {"daily.csv":"8db0623780233988","summary.csv":"6313a9be139a8c1a","replications.csv":"a4edcf08f45cbe60"},
+  'calibration-2019.yaml': {"daily.csv":"7a7165a8be524800","summary.csv":"9d549c00ab5625d5","replications.csv":"4eff2878e563bb21"},
+  'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"6185203b92ad43bc","replications.csv":"2d34ff8819a3bc5f"},
+  'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"0c69aa3d270b8758","replications.csv":"320af13b45b39cb7"},
+  'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"1a64ed10d3b4a371","replications.csv":"7f8d67154d85ccc0"},
+  'hearings-el-paso.yaml': {"daily.csv":"7f08be597dd0397e","summary.csv":"cc2e0594a064c4c6","replications.csv":"40e2a8e7161796c7"},
+  'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"9a002dacaedf52de","replications.csv":"e794e8aca5cee973","events.csv":"81b8b9500c0b78e0"},
 };
 
 const dir = tempDir('mppsim-golden-');
