@@ -28,7 +28,16 @@ export function formatTable(rows: readonly SummaryRow[]): string {
     lines.push([r.metric, r.scope, round(r.mean), interval]);
   }
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
-  return lines.map((l) => l.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+  const table = lines.map((l) => l.map((cell, c) => (c >= 2 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
+  const n = rows.find((r) => Number.isFinite(r.ciLow))?.n;
+  return n !== undefined && n <= FEW_REPLICATIONS ? `${table}\n${fewReplicationsNote(n)}` : table;
+}
+
+/** With this many replications or fewer, a 95% t-interval is several times as wide as its standard error suggests. */
+export const FEW_REPLICATIONS = 3;
+
+export function fewReplicationsNote(n: number): string {
+  return `Note: with ${n} replications the 95% intervals are wide (the t quantile is ${n === 2 ? '12.7' : '4.3'}) and mean little; run with --reps 10 or more for intervals to compare.`;
 }
 
 export interface ComparisonLine {
@@ -59,7 +68,9 @@ export function formatComparison(rows: readonly ComparisonLine[], limit = 40): s
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
   const table = lines.map((l) => l.map((cell, c) => (c >= 3 ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');
   const more = ordered.length > limit ? `\n... and ${ordered.length - limit} more in comparison.csv` : '';
-  return `${ordered.length} figure${ordered.length === 1 ? '' : 's'} change significantly (paired 95% interval excludes zero):\n${table}${more}`;
+  const n = ordered[0].difference!.n;
+  const few = n <= FEW_REPLICATIONS ? `\n${fewReplicationsNote(n)}` : '';
+  return `${ordered.length} figure${ordered.length === 1 ? '' : 's'} change significantly (paired 95% interval excludes zero):\n${table}${more}${few}`;
 }
 
 /** Two decimals, or three significant digits for smaller numbers, so a significant difference never prints as 0. */

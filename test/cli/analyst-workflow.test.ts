@@ -95,3 +95,13 @@ describe('waits by sector of origin and by category, and differences that never 
     expect(run.stdout.split('\n')[2]).toMatch(/difference\s+change\s+95% interval/);
   });
 });
+
+describe('few replications', () => {
+  it('run and compare with 2 replications say the intervals mean little', () => {
+    const run = mppsim(['run', DEL_RIO, '--reps', '2', '--out', join(tempDir(), 'r')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('with 2 replications the 95% intervals are wide');
+    const ten = mppsim(['run', DEL_RIO, '--reps', '4', '--out', join(tempDir(), 'r4')]);
+    expect(ten.stdout).not.toContain('intervals are wide');
+  });
+});
