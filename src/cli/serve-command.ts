@@ -1,7 +1,7 @@
 // `mppsim serve`: the what-if page (dist/web, built by `npm run build`) on a small static file server,
 // on localhost unless told otherwise. It only serves files: the simulation runs in the browser.
 
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -47,11 +47,25 @@ export function serveOptions<T>(y: Argv<T>) {
     .option('quiet', { type: 'boolean', default: false, describe: 'print only the address' });
 }
 
-/** A static file server for `root`: GET and HEAD, no directory listings, nothing outside `root`. */
+/**
+ * Sent with every answer. The policy repeats the what-if page's own <meta> policy ('unsafe-eval': simjs's
+ * bundle and vega's expressions are compiled with new Function) and adds what a <meta> cannot say: no
+ * framing. A report folder's page is stricter still by its own <meta> (no scripts at all).
+ */
+export const SECURITY_HEADERS = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; worker-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-cache',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
+/** A static file server for `root`: GET and HEAD, no directory listings, no dotfiles, nothing outside `root`. */
 export function staticServer(root: string): Server {
   const base = resolve(root);
   return createServer((request, response) => {
-    const headers = { 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-cache', 'Referrer-Policy': 'no-referrer' };
+    const headers = SECURITY_HEADERS;
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...headers, Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('method not allowed\n');
       return;
@@ -64,9 +78,8 @@ export function staticServer(root: string): Server {
       return;
     }
     if (path.endsWith('/')) path += 'index.html';
-    const file = resolve(base, `.${normalize(path)}`);
-    const inside = file === base || file.startsWith(base.endsWith(sep) ? base : base + sep);
-    if (!inside || path.includes('\0') || !existsSync(file) || !statSync(file).isFile()) {
+    const file = servedFile(base, path);
+    if (!file) {
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
       return;
     }
@@ -74,6 +87,22 @@ export function staticServer(root: string): Server {
     if (request.method === 'HEAD') response.end();
     else createReadStream(file).pipe(response);
   });
+}
+
+/**
+ * The regular file a request path names, or undefined. Dotfiles and dot-folders (.git, .env) are never
+ * served, and a symbolic link counts by where it leads: the real path must be inside the real root.
+ */
+function servedFile(base: string, path: string): string | undefined {
+  if (path.includes('\0') || path.split(/[\\/]/).some((segment) => segment.startsWith('.'))) return undefined;
+  try {
+    const realBase = realpathSync(base);
+    const file = realpathSync(resolve(base, `.${normalize(path)}`));
+    const inside = file.startsWith(realBase.endsWith(sep) ? realBase : realBase + sep);
+    return inside && statSync(file).isFile() ? file : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function serveCommand(args: ServeArgs, io: Io): Promise<number> {

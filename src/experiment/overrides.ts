@@ -10,12 +10,21 @@ export interface Override {
   value: unknown;
 }
 
+/** Names that reach an object's prototype rather than a field: an edit through them would change every object of the process. */
+const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
+
 /** "routes." is accepted for "busRoutes.", as analysts say it. */
 export function parsePath(text: string): string[] {
   const path = text.trim().split('.').filter((part) => part.length > 0);
   if (path.length === 0) throw new UsageError(`expected a field path such as ports.del-rio.dailyCap, got "${text}"`);
+  refusePrototypeKeys(path);
   if (path[0] === 'routes') path[0] = 'busRoutes';
   return path;
+}
+
+function refusePrototypeKeys(path: readonly string[]): void {
+  const unsafe = path.find((part) => PROTOTYPE_KEYS.includes(part));
+  if (unsafe) throw new UsageError(`field path "${path.join('.')}": "${unsafe}" cannot be a field name (${PROTOTYPE_KEYS.join(', ')} are refused)`);
 }
 
 /** A value as YAML reads it: 2 is a number, true a boolean, [a, b] a list, anything else a string. */
@@ -38,9 +47,11 @@ export function parseAssignment(text: string): Override {
 export function applyOverrides(document: unknown, overrides: readonly Override[]): unknown {
   const copy = structuredClone(document) as Record<string, unknown>;
   for (const { path, value } of overrides) {
+    refusePrototypeKeys(path);
     let node: unknown = copy;
     for (let i = 0; i < path.length - 1; i++) {
-      const next = (node as Record<string, unknown> | null)?.[path[i]];
+      // Own fields only: a path through "toString" names no field of the scenario.
+      const next = node !== null && typeof node === 'object' && Object.hasOwn(node, path[i]) ? (node as Record<string, unknown>)[path[i]] : undefined;
       if (next === null || typeof next !== 'object') {
         throw new UsageError(`cannot set ${path.join('.')}: the scenario has no ${path.slice(0, i + 1).join('.')}`);
       }

@@ -20,7 +20,8 @@ export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fac
   const problems: InputProblem[] = [];
   const problem = (path: string, message: string): void => void problems.push({ path, message });
   const known = (kind: string, ids: Record<string, unknown>, ref: string, path: string): boolean => {
-    if (ref in ids) return true;
+    // Own keys only: "constructor" or "toString" are in every object's prototype, not ids.
+    if (Object.hasOwn(ids, ref)) return true;
     const choices = Object.keys(ids);
     problem(path, `unknown ${kind} "${ref}"; expected one of: ${choices.length ? choices.join(', ') : `(no ${kind}s defined)`}`);
     return false;
@@ -112,7 +113,7 @@ function largestGroupFrom(s: Scenario, sectorId: string): number {
   const cats = Object.entries(arrivals.mix).filter(([, share]) => share > 0).map(([c]) => c);
   if (arrivals.surge) cats.push(arrivals.surge.category);
   const enrolled = s.sectors[sectorId].mpp?.categories;
-  const boards = (c: string): boolean => Boolean(s.categories[c]?.mppEligible) && (!enrolled || enrolled.includes(c));
+  const boards = (c: string): boolean => Object.hasOwn(s.categories, c) && s.categories[c].mppEligible && (!enrolled || enrolled.includes(c));
   return Math.max(0, ...cats.filter(boards).map((c) => maxGroupSize(s.categories[c].groupSize)));
 }
 
@@ -142,8 +143,13 @@ function checkCitations(
 ): void {
   const facts = new Map(knownFacts);
   for (const f of s.facts) facts.set(f.id, f);
-  for (const [path, citation] of Object.entries(s.citations)) {
+  // The document's own keys: the schema drops a "__proto__" key rather than refuse it.
+  const written = (document as { citations?: unknown }).citations;
+  const paths = written !== null && typeof written === 'object' ? Object.keys(written) : Object.keys(s.citations);
+  for (const path of paths) {
     if (!pathExists(document, path)) problem(`citations.${path}`, `cites a field that is not in the scenario: "${path}"`);
+    if (!Object.hasOwn(s.citations, path)) continue;
+    const citation = s.citations[path];
     const ids = 'facts' in citation ? citation.facts : 'fact' in citation ? [citation.fact] : [];
     for (const factId of ids) {
       if (!facts.has(factId)) problem(`citations.${path}`, `unknown fact "${factId}"; expected an id from seeds/facts.yaml or the scenario's facts`);
@@ -155,7 +161,7 @@ function checkCitations(
 export function pathExists(document: unknown, path: string): boolean {
   let node: unknown = document;
   for (const key of path.split('.')) {
-    if (node === null || typeof node !== 'object' || !(key in (node as object))) return false;
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, key)) return false;
     node = (node as Record<string, unknown>)[key];
   }
   return true;

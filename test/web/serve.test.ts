@@ -1,6 +1,6 @@
 // `mppsim serve`'s static file server: the files of one folder, nothing outside it, GET and HEAD only.
 
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,11 +19,22 @@ describe('mppsim serve', () => {
     writeFileSync(join(site, 'index.html'), '<!DOCTYPE html><title>t</title>');
     writeFileSync(join(site, 'assets', 'a.js'), 'export {};');
     writeFileSync(join(root, 'secret.txt'), 'outside');
+    // Issue 11 item 19: links that lead out of the folder, and dotfiles, are not the page's files.
+    symlinkSync('/etc/hostname', join(site, 'hostname'));
+    symlinkSync(join(root, 'secret.txt'), join(site, 'assets', 'secret.txt'));
+    symlinkSync(root, join(site, 'up'));
+    symlinkSync(join(site, 'assets', 'a.js'), join(site, 'same.js'));
+    writeFileSync(join(site, '.secret'), 'token');
+    mkdirSync(join(site, '.git'));
+    writeFileSync(join(site, '.git', 'config'), '[core]');
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
 
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+    rmSync(root, { recursive: true, force: true });
+  });
 
   it('serves the page and its assets with their types', async () => {
     const page = await fetch(`${base}/`);
@@ -42,6 +53,26 @@ describe('mppsim serve', () => {
     }
     expect((await fetch(`${base}/`, { method: 'POST' })).status).toBe(405);
     expect((await fetch(`${base}/`, { method: 'HEAD' })).status).toBe(200);
+  });
+
+  it('refuses links that lead out of the folder and dotfiles; a link within the folder is served', async () => {
+    for (const path of ['/hostname', '/assets/secret.txt', '/up/secret.txt', '/.secret', '/.git/config', '/%2esecret', '/assets/../.secret']) {
+      const answer = await fetch(`${base}${path}`);
+      expect(answer.status, path).toBe(404);
+      expect(await answer.text(), path).toBe('not found\n');
+    }
+    expect(await (await fetch(`${base}/same.js`)).text()).toBe('export {};');
+  });
+
+  it('forbids framing and anything from elsewhere on every answer', async () => {
+    for (const answer of [await fetch(`${base}/`), await fetch(`${base}/.secret`)]) {
+      expect(answer.headers.get('x-frame-options')).toBe('DENY');
+      expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
+      const policy = answer.headers.get('content-security-policy') ?? '';
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toContain("script-src 'self'");
+      expect(policy).toContain("frame-ancestors 'none'");
+    }
   });
 
   it('says what to do when the page has not been built', () => {

@@ -61,12 +61,13 @@ export interface SweepEntry {
 export function readCompareFolder(dir: string): CompareFolder {
   requireFiles(dir, COMPARE_FILES, 'mppsim compare');
   const file = join(dir, 'variants.json');
-  const list = readJson(file);
-  if (!Array.isArray(list) || list.length === 0) throw new ReportInputError(file, 'expected a list of variants, each {name, scenario}');
-  const variants = list.map((v: unknown, i: number): Variant => {
-    const entry = v as { name?: unknown; scenario?: unknown } | null;
-    if (!entry || typeof entry.name !== 'string') throw new ReportInputError(file, `[${i}]: expected a variant {name, scenario}`);
-    return { name: entry.name, scenario: checkScenario(entry.scenario, file, `[${i}].scenario: `) };
+  const variants = readJson(file, (list): Variant[] => {
+    if (!Array.isArray(list) || list.length === 0) throw new ReportInputError(file, 'expected a list of variants, each {name, scenario}');
+    return list.map((v: unknown, i: number): Variant => {
+      const entry = v as { name?: unknown; scenario?: unknown } | null;
+      if (!entry || typeof entry.name !== 'string') throw new ReportInputError(file, `[${i}]: expected a variant {name, scenario}`);
+      return { name: entry.name, scenario: checkScenario(entry.scenario, file, `[${i}].scenario: `) };
+    });
   });
   const comparison = readCsv(join(dir, 'comparison.csv'), 'comparison.csv').map(
     (r): ComparisonEntry => ({

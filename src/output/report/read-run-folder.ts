@@ -1,13 +1,14 @@
 // Reads what a run wrote into its folder (summary.csv, daily.csv, replications.csv, scenario.json)
 // back into plain rows for the report. It reads files only; it never re-runs or imports the model.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { ScenarioError, validateScenario } from '../../scenario/index.js';
 import { cellNumber, type CsvRow } from './cells.js';
+import { readCsv, readJson } from './checked-files.js';
 import { ReportInputError } from './report-input-error.js';
 
-export { cellNumber, type CsvRow };
+export { cellNumber, readCsv, readJson, type CsvRow };
 
 export interface SummaryEntry {
   metric: string;
@@ -31,16 +32,6 @@ export interface RunFolder {
 }
 
 export const RUN_FILES = ['summary.csv', 'daily.csv', 'replications.csv', 'scenario.json'] as const;
-
-const REQUIRED_COLUMNS: Record<string, readonly string[]> = {
-  'summary.csv': ['metric', 'scope', 'mean', 'ci_low', 'ci_high', 'sd', 'n'],
-  'daily.csv': ['replication', 'day', 'date', 'kind', 'id'],
-  'replications.csv': ['replication', 'metric', 'scope', 'value'],
-  'comparison.csv': ['metric', 'scope', 'variant', 'mean', 'ci_low', 'ci_high', 'n', 'diff', 'diff_ci_low', 'diff_ci_high', 'significant'],
-  'daily-mean.csv': ['variant', 'day', 'date', 'kind', 'id', 'figure', 'mean', 'ci_low', 'ci_high', 'n'],
-  'sweep.csv': ['point', 'metric', 'scope', 'mean', 'ci_low', 'ci_high', 'n'],
-  'points.csv': ['point'],
-};
 
 /** Checks that `dir` is a folder; the message names it. */
 export function checkFolder(dir: string): void {
@@ -71,57 +62,25 @@ export function readRunFolder(dir: string): RunFolder {
   };
 }
 
-export function readText(file: string): string {
-  if (!existsSync(file)) throw new ReportInputError(file, 'no such file');
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ReportInputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
-}
-
-/** Parses a CSV file with a header row; `name` picks the columns it must have. */
-export function readCsv(file: string, name: string): CsvRow[] {
-  const text = readText(file);
-  let rows: CsvRow[];
-  let header: string[] = [];
-  try {
-    rows = parse(text, {
-      columns: (names: string[]) => (header = names),
-      skip_empty_lines: true,
-    }) as CsvRow[];
-  } catch (error) {
-    throw new ReportInputError(file, `not valid CSV: ${(error as Error).message}`);
-  }
-  for (const column of REQUIRED_COLUMNS[name] ?? []) {
-    if (!header.includes(column)) throw new ReportInputError(file, `expected a column "${column}" in the header row`);
-  }
-  return rows;
-}
-
-export function readJson(file: string): unknown {
-  const text = readText(file);
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new ReportInputError(file, `not valid JSON: ${(error as Error).message}`);
-  }
-}
-
 export function readScenarioJson(file: string): Record<string, unknown> {
-  return checkScenario(readJson(file), file, '');
+  return readJson(file, (value) => checkScenario(value, file, ''));
 }
 
-/** A scenario as run, as scenario.json (or an entry of variants.json, at `where`) holds it. */
+/**
+ * A scenario as run, as scenario.json (or an entry of variants.json, at `where`) holds it: checked as
+ * a scenario file is, so that the report never describes a scenario mppsim would not have run.
+ */
 export function checkScenario(value: unknown, file: string, where: string): Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     throw new ReportInputError(file, `${where}expected the scenario as a JSON object`);
   }
-  const s = value as Record<string, unknown>;
-  for (const field of ['name', 'start', 'days', 'sectors']) {
-    if (!(field in s)) throw new ReportInputError(file, `${where}expected a field "${field}" (the scenario as run)`);
+  try {
+    validateScenario(value, file);
+  } catch (error) {
+    if (!(error instanceof ScenarioError)) throw error;
+    throw new ReportInputError(error.problems.map((p) => ({ file, problem: `${where}${p.path ? `${p.path}: ` : ''}${p.message} (not the scenario as mppsim ran it)` })));
   }
-  return s;
+  return value as Record<string, unknown>;
 }
 
 export function toSummaryEntry(row: CsvRow): SummaryEntry {

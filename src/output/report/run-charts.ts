@@ -47,7 +47,8 @@ export function occupancyChart(run: RunFolder): ChartDefinition | undefined {
   const sites = stageIds(run.daily, 'sector');
   if (bands.length === 0) return undefined;
   const capacity = (id: string): number | null => {
-    const sector = (run.scenario.sectors as Record<string, { holdingCapacity?: number }> | undefined)?.[id];
+    const sectors = run.scenario.sectors as Record<string, { holdingCapacity?: number }> | undefined;
+    const sector = sectors && Object.hasOwn(sectors, id) ? sectors[id] : undefined;
     return typeof sector?.holdingCapacity === 'number' ? sector.holdingCapacity : null;
   };
   const headers = Object.fromEntries(sites.map((id) => [id, capacity(id) === null ? id : `${id} (holds ${readable(capacity(id))})`]));
