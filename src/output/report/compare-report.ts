@@ -13,7 +13,7 @@ import type { CompareFolder } from './read-experiment-folder.js';
 import { cellNumber } from './read-run-folder.js';
 import { renderChart, type ChartDefinition } from './render-chart.js';
 import { figureHtml } from './run-report.js';
-import { metricUnit } from './summary-table.js';
+import { metricUnit } from '../metric-catalogue.js';
 import { stageSeries } from '../stage-labels.js';
 
 export async function compareReportPage(folder: CompareFolder, facts: ReadonlyMap<string, Fact>): Promise<ReportPage> {
