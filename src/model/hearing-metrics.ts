@@ -2,7 +2,7 @@
 // them keeps exactly its figures). Plain records in, (metric, scope, value) rows out.
 
 import type { QuantileSketch } from '../stats/quantile-sketch.js';
-import type { StageFigures } from './metrics.js';
+import type { StageFigures } from './figures.js';
 import { COURT_EXITS, type Exit } from './results.js';
 
 export interface HearingFigures {

@@ -4,24 +4,10 @@
 import type { QuantileSketch } from '../stats/quantile-sketch.js';
 import type { TimeWeighted } from '../stats/time-weighted.js';
 import { addCourtFigures, addHearingBySector, addHearingTotals, addPortHearingFigures, type HearingFigures } from './hearing-metrics.js';
+import type { StageFigures, StaffFigures } from './figures.js';
 import { EXITS, type DailyCount, type Exit, type Metric } from './results.js';
 
-/** What one stage observed (a StageObserver is one). */
-export interface StageFigures {
-  readonly id: string;
-  readonly total: Readonly<Record<DailyCount, number>>;
-  readonly queue: TimeWeighted;
-  readonly queuedPeople: number;
-  readonly waitPeopleHours: number;
-  readonly waitPeople: number;
-  readonly enteredPeople: number;
-  peopleHoursInWindow(end: number): number;
-}
-
-export interface StaffFigures {
-  readonly busyOverTime: TimeWeighted;
-  readonly onDutyOverTime: TimeWeighted;
-}
+export type { StageFigures, StaffFigures } from './figures.js';
 
 export interface ModelFigures {
   countedDays: number;

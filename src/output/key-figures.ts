@@ -1,22 +1,22 @@
 // The short table printed after a run: the figures an analyst looks at first.
 
 import { formatNumber } from './format.js';
+import { keyMetricIds } from './metric-catalogue.js';
 import type { SummaryRow } from './summary-rows.js';
-
-const KEY_TOTALS = ['arrivals', 'returned', 'released', 'screened_out', 'other', 'in_custody_end', 'boarded', 'bus_load_factor', 'returns_per_day'];
 
 export function keyFigures(rows: readonly SummaryRow[]): SummaryRow[] {
   const pick = (metric: string, scope: string): SummaryRow | undefined => rows.find((r) => r.metric === metric && r.scope === scope);
   const key: SummaryRow[] = [];
-  for (const metric of KEY_TOTALS) {
+  for (const metric of keyMetricIds('total')) {
     const row = pick(metric, 'total');
     if (row && !(metric.startsWith('bus') && !Number.isFinite(row.mean))) key.push(row);
   }
-  for (const p of ['wait_hours_mean', 'wait_hours_p90']) {
+  for (const p of keyMetricIds('returned')) {
     const row = pick(p, 'returned');
     if (row && Number.isFinite(row.mean)) key.push(row);
   }
-  for (const r of rows) if (r.metric === 'queue_max' || r.metric === 'occupancy_max') key.push(r);
+  const perStage = new Set(keyMetricIds('stage'));
+  for (const r of rows) if (perStage.has(r.metric)) key.push(r);
   return key;
 }
 

@@ -1,7 +1,7 @@
 // How the text of a CSV cell becomes a typed spreadsheet cell, and what each column's header says
 // about its unit. Pure functions: the workbook writer (xlsx.ts) applies them column by column.
 
-import { metricUnit } from './report/summary-table.js';
+import { metricUnit } from './metric-catalogue.js';
 
 export type XlsxValue = string | number | Date | null;
 

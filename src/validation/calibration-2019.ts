@@ -2,7 +2,7 @@
 // each read from a run of scenarios/calibration-2019.yaml.
 
 import { daysInMonth } from '../scenario/index.js';
-import type { Comparison, ScenarioComparisons, WhyContext } from './comparisons.js';
+import type { Comparison, ScenarioComparisons, WhyContext } from './comparison-types.js';
 import { dailySum, dailySumOfKind, daysCovered } from './observe.js';
 import { arrivalsOf, familyShare, lastDate, lastDay, mppStart, percent, perDay, requireStage, tucsonBusRows } from './readings.js';
 

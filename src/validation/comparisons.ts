@@ -2,47 +2,15 @@
 // Each comparison names its facts (seeds/facts.yaml) and says, in one sentence, why the model and
 // the report may differ; that sentence is printed only when they do.
 
-import type { Fact, Scenario } from '../scenario/index.js';
 import { CALIBRATION } from './calibration-2019.js';
-import { dailySum, daysCovered, type Observation } from './observe.js';
+import type { ScenarioComparisons } from './comparison-types.js';
+import { dailySum, daysCovered } from './observe.js';
 import { lastDate, mppStart, perDay, requireStage, tucsonBusRows } from './readings.js';
 
 export { factNumber } from './readings.js';
 export { CALIBRATION } from './calibration-2019.js';
 
-export interface Comparison {
-  /** The figure, as a reader would name it. */
-  figure: string;
-  /** The facts the reported value comes from (their sources are cited in the table). */
-  facts: readonly string[];
-  /** The reported value; by default the first fact's value. */
-  reported?: (facts: ReadonlyMap<string, Fact>) => number;
-  /** The same figure in one replication. */
-  simulated: (o: Observation) => number;
-  /** Decimals shown for the simulated figure. */
-  decimals: number;
-  /** The scenario's parameters were set from this figure, so agreement is by construction. */
-  calibrationTarget?: boolean;
-  /** The scenario reads this figure (or the count it was reported from) as an input: agreement is by construction. */
-  calibrationInput?: boolean;
-  /** Why the model and the report differ, in a sentence; shown only when they do. */
-  why: (context: WhyContext) => string;
-}
-
-export interface WhyContext {
-  scenario: Scenario;
-  simulated: number;
-  reported: number;
-}
-
-export interface ScenarioComparisons {
-  /** Scenario file, relative to the package root. */
-  file: string;
-  heading: string;
-  /** What the scenario is and how to read its rows, in a paragraph. */
-  about: string;
-  comparisons: (scenario: Scenario) => Comparison[];
-}
+export type { Comparison, ScenarioComparisons, WhyContext } from './comparison-types.js';
 
 export const BASELINE: ScenarioComparisons = {
   file: 'scenarios/baseline-tucson-el-paso.yaml',

@@ -4,7 +4,7 @@
 import { dateOfDay, daysInMonth, type Fact, type Scenario } from '../scenario/index.js';
 import { mixOn } from '../scenario/dated.js';
 import { enrolledFractionOn } from '../scenario/timeline.js';
-import type { Comparison } from './comparisons.js';
+import type { Comparison } from './comparison-types.js';
 import { dailySum, daysCovered, type Observation } from './observe.js';
 
 export function factNumber(facts: ReadonlyMap<string, Fact>, id: string): number {

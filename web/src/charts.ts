@@ -11,6 +11,7 @@ import { keyMetrics, metricLabel } from '../../src/output/report/key-metrics.js'
 import type { RunFolder } from '../../src/output/report/read-run-folder.js';
 import { renderChart, type ChartDefinition, type RenderedChart } from '../../src/output/report/render-chart.js';
 import { busLoadChart, occupancyChart, portCapChart, queueChart, returnTimeQuantilesChart, throughputChart } from '../../src/output/report/run-charts.js';
+import { STAGE_KINDS, stageSeries } from '../../src/output/stage-labels.js';
 
 export type { RenderedChart };
 
@@ -20,8 +21,6 @@ export function runCharts(run: RunFolder): ChartDefinition[] {
     (c): c is ChartDefinition => c !== undefined,
   );
 }
-
-const KIND_LABEL: Record<string, string> = { sector: 'holding site', 'bus-route': 'bus route', screening: 'screening', port: 'port' };
 
 /** As the compare report: each key figure's paired difference as a share of the published mean. */
 export function differencesChart(rows: readonly ComparisonRow[], names: readonly [string, string]): ChartDefinition | undefined {
@@ -75,9 +74,9 @@ export function queuesByVariantChart(runs: readonly { name: string; folder: RunF
   const rows: BandRow[] = [];
   const order: string[] = [];
   for (const { name, folder } of runs) {
-    for (const kind of Object.keys(KIND_LABEL)) {
+    for (const kind of STAGE_KINDS) {
       for (const id of stageIds(folder.daily, kind)) {
-        const series = `${id} (${KIND_LABEL[kind]})`;
+        const series = stageSeries(id, kind);
         if (!order.includes(series)) order.push(series);
         for (const b of stageBands(folder.daily.filter((r) => r.id === id && r.kind === kind), kind, 'queue_mean')) {
           rows.push({ series, group: name, date: b.date, mean: b.mean, low: b.low === null ? null : Math.max(0, b.low), high: b.high });

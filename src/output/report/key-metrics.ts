@@ -1,14 +1,13 @@
 // The figures a compare or sweep report charts: the ones an analyst looks at first (as after
-// `mppsim run`), the rest being in the tables. Picked from whatever (metric, scope) pairs a file has.
+// `mppsim run`, less those a lever cannot move: metric-catalogue.ts), the rest being in the tables.
+// Picked from whatever (metric, scope) pairs a file has.
+
+import { keyMetricIds } from '../metric-catalogue.js';
 
 export interface MetricKey {
   metric: string;
   scope: string;
 }
-
-const TOTALS = ['returned', 'released', 'screened_out', 'in_custody_end', 'boarded', 'bus_load_factor', 'returns_per_day'];
-const WAITS = ['wait_hours_mean', 'wait_hours_p90'];
-const PER_STAGE = ['queue_max', 'occupancy_max'];
 
 /** Key (metric, scope) pairs among `rows`, in a fixed order; only pairs with a value somewhere. */
 export function keyMetrics(rows: readonly (MetricKey & { mean: number | null })[]): MetricKey[] {
@@ -18,9 +17,9 @@ export function keyMetrics(rows: readonly (MetricKey & { mean: number | null })[
     const key = `${metric}\u0000${scope}`;
     if (has.has(key) && !keys.some((k) => k.metric === metric && k.scope === scope)) keys.push({ metric, scope });
   };
-  for (const metric of TOTALS) add(metric, 'total');
-  for (const metric of WAITS) add(metric, 'returned');
-  for (const metric of PER_STAGE) for (const r of rows) if (r.metric === metric) add(metric, r.scope);
+  for (const metric of keyMetricIds('total', true)) add(metric, 'total');
+  for (const metric of keyMetricIds('returned', true)) add(metric, 'returned');
+  for (const metric of keyMetricIds('stage', true)) for (const r of rows) if (r.metric === metric) add(metric, r.scope);
   return keys;
 }
 

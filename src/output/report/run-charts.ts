@@ -9,9 +9,7 @@ import type { RunFolder } from './read-run-folder.js';
 import type { ChartDefinition } from './render-chart.js';
 import type { ReturnTimeBins } from './return-time-histogram.js';
 import { scenarioTimeline, type TimelineMark } from './timeline.js';
-
-const KIND_LABEL: Record<string, string> = { sector: 'holding site', 'bus-route': 'bus route', screening: 'screening', port: 'port' };
-const STAGE_KINDS = ['sector', 'bus-route', 'screening', 'port'];
+import { STAGE_KINDS, stageSeries } from '../stage-labels.js';
 
 /** A band for quantities that cannot be negative: the interval is cut at 0 where it dips below. */
 function bandRows(bands: readonly DayBand[]): BandRow[] {
@@ -75,7 +73,7 @@ export function queueChart(run: RunFolder): ChartDefinition | undefined {
   const order: string[] = [];
   for (const kind of STAGE_KINDS) {
     for (const id of stageIds(run.daily, kind)) {
-      const label = `${id} (${KIND_LABEL[kind]})`;
+      const label = stageSeries(id, kind);
       order.push(label);
       bands.push(...stageBands(run.daily.filter((r) => r.id === id && r.kind === kind), kind, 'queue_mean').map((b) => ({ ...b, series: label })));
     }

@@ -1,40 +1,8 @@
 // summary.csv as an HTML table: each figure with its unit and 95% interval, grouped by scope.
 
 import { escapeHtml, readable } from './html.js';
+import { metricUnit } from '../metric-catalogue.js';
 import type { SummaryEntry } from './read-run-folder.js';
-
-const UNITS: Record<string, string> = {
-  arrivals: 'people',
-  returned: 'people',
-  released: 'people',
-  screened_out: 'people',
-  other: 'people',
-  in_custody_end: 'people',
-  in_custody_start: 'people',
-  boarded: 'people',
-  processed: 'people',
-  enrolled: 'people',
-  bus_arrivals: 'people',
-  interviewed: 'people',
-  bus_load_factor: 'boarded / seats offered',
-  returns_per_day: 'people per day',
-  queue_mean: 'people (time-average)',
-  queue_max: 'people',
-  queue_end: 'people',
-  queue_wait_hours_mean: 'hours',
-  occupancy_mean: 'people (time-average)',
-  occupancy_max: 'people',
-  occupancy_end: 'people',
-  utilization: 'busy / on-duty hours',
-  seats_offered: 'seats',
-  departures: 'buses',
-  cap_used: 'returned / summed daily caps',
-};
-
-export function metricUnit(metric: string): string {
-  if (metric.startsWith('wait_hours_')) return 'hours';
-  return UNITS[metric] ?? '';
-}
 
 export function summaryTableHtml(summary: readonly SummaryEntry[]): string {
   const scopes: string[] = [];

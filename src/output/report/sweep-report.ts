@@ -11,7 +11,7 @@ import { parameterRows } from './parameters.js';
 import type { SweepFolder } from './read-experiment-folder.js';
 import { renderChart, type ChartDefinition } from './render-chart.js';
 import { figureHtml } from './run-report.js';
-import { metricUnit } from './summary-table.js';
+import { metricUnit } from '../metric-catalogue.js';
 
 export async function sweepReportPage(folder: SweepFolder, facts: ReadonlyMap<string, Fact>): Promise<ReportPage> {
   const reps = Math.max(0, ...folder.rows.map((r) => r.n));

@@ -1,0 +1,38 @@
+// The shape of one validation row and of a scenario's rows: shared by the comparisons and their readings.
+
+import type { Fact, Scenario } from '../scenario/index.js';
+import type { Observation } from './observe.js';
+
+export interface Comparison {
+  /** The figure, as a reader would name it. */
+  figure: string;
+  /** The facts the reported value comes from (their sources are cited in the table). */
+  facts: readonly string[];
+  /** The reported value; by default the first fact's value. */
+  reported?: (facts: ReadonlyMap<string, Fact>) => number;
+  /** The same figure in one replication. */
+  simulated: (o: Observation) => number;
+  /** Decimals shown for the simulated figure. */
+  decimals: number;
+  /** The scenario's parameters were set from this figure, so agreement is by construction. */
+  calibrationTarget?: boolean;
+  /** The scenario reads this figure (or the count it was reported from) as an input: agreement is by construction. */
+  calibrationInput?: boolean;
+  /** Why the model and the report differ, in a sentence; shown only when they do. */
+  why: (context: WhyContext) => string;
+}
+
+export interface WhyContext {
+  scenario: Scenario;
+  simulated: number;
+  reported: number;
+}
+
+export interface ScenarioComparisons {
+  /** Scenario file, relative to the package root. */
+  file: string;
+  heading: string;
+  /** What the scenario is and how to read its rows, in a paragraph. */
+  about: string;
+  comparisons: (scenario: Scenario) => Comparison[];
+}
