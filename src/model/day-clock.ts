@@ -104,7 +104,7 @@ const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
   'bus-route': ['departures', 'seats_offered', 'boarded'],
   screening: ['interviewed', 'screened_out'],
   port: ['returned', 'cap', 'crossings_in', 'returned_after_hearing'],
-  court: ['hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
+  court: ['cap', 'hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
 };
 
 function blankIrrelevant(row: DailyRow): DailyRow {

@@ -10,7 +10,7 @@ export class Docket {
   private readonly slots: number[] = [];
 
   /** `slotsOn(day)`: people the court can hear on a day (0 on a closed day); asked once per day. */
-  constructor(private readonly slotsOn: (day: number) => number) {}
+  constructor(private readonly slotsOfDay: (day: number) => number) {}
 
   /** Books `people` on the first day >= `from` with room for them all: that day, or -1 if none within the search. */
   book(from: number, people: number): number {
@@ -22,7 +22,7 @@ export class Docket {
   /** The day a booking of `people` from `from` would get, without booking it. */
   firstFree(from: number, people: number): number {
     for (let day = from; day < from + DOCKET_SEARCH_DAYS; day++) {
-      if ((this.booked[day] ?? 0) + people <= this.slotsFor(day)) return day;
+      if ((this.booked[day] ?? 0) + people <= this.slotsOn(day)) return day;
     }
     return -1;
   }
@@ -31,9 +31,10 @@ export class Docket {
     return this.booked[day] ?? 0;
   }
 
-  private slotsFor(day: number): number {
+  /** People the court can hear on a day. */
+  slotsOn(day: number): number {
     let slots = this.slots[day];
-    if (slots === undefined) slots = this.slots[day] = this.slotsOn(day);
+    if (slots === undefined) slots = this.slots[day] = this.slotsOfDay(day);
     return slots;
   }
 }

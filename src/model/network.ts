@@ -171,7 +171,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
     const arrival = arrivals[i];
     if (arrival) opening.push(arrival);
   });
-  opening.push(...screenings, ...routes, ...ports);
+  opening.push(...screenings, ...routes, ...ports, ...courts);
   const rows: StageRow[] = [
     ...sectorIds.map((_, i) => ({ stage: sectorStages[i], blocks: [holdings[i], processing[i]] })),
     ...[...routes, ...screenings, ...ports, ...courts].map((block: Block) => ({ stage: block.stage, blocks: [block] })),

@@ -73,7 +73,9 @@ export class Court implements Block {
     this.book(slot, g.hearingsHeld[slot] === 0 ? this.spec.leadDays : this.spec.resetDays);
   }
 
-  openDay(): void {}
+  openDay(day: number): void {
+    this.stage.daily.cap += this.docket.slotsOn(day);
+  }
 
   closeDay(_now: number, row: DailyRow): void {
     row.docketLeadDays = this.bookingsToday > 0 ? this.leadDaysToday / this.bookingsToday : null;

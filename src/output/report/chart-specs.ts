@@ -107,9 +107,17 @@ export interface CapRow {
 }
 
 /** People returned a day (mean across replications) as an area, against the day's cap as a step line. */
-export function capChart(rows: readonly CapRow[], order: readonly string[], title: string, subtitle: string): TopLevelSpec {
-  const returnedLabel = 'returned (mean across replications)';
-  const capLabel = 'daily cap (0 when closed)';
+/** The legend's words for the used area and the cap line (a port's by default). */
+export interface CapLabels {
+  used: string;
+  cap: string;
+}
+
+const PORT_CAP_LABELS: CapLabels = { used: 'returned (mean across replications)', cap: 'daily cap (0 when closed)' };
+
+export function capChart(rows: readonly CapRow[], order: readonly string[], title: string, subtitle: string, labels: CapLabels = PORT_CAP_LABELS): TopLevelSpec {
+  const returnedLabel = labels.used;
+  const capLabel = labels.cap;
   const color = { scale: { domain: [returnedLabel, capLabel], range: ['#4c9a5b', '#b03a2e'] }, legend: { title: null } };
   const layer = [
     {

@@ -1,10 +1,10 @@
 // Which charts a run's report shows, from which columns, and the words that stand in for each
 // chart (its text alternative). The specs' shapes are in chart-specs.ts.
 
-import { bandChart, capChart, histogramChart, intervalChart, type BandRow, type CapRow, type IntervalRow } from './chart-specs.js';
+import { bandChart, capChart, histogramChart, intervalChart, type BandRow, type IntervalRow } from './chart-specs.js';
 import { stageBands, stageIds, totalBands, type DayBand } from './daily-bands.js';
 import { listing, percent, readable } from './html.js';
-import { cellNumber } from './cells.js';
+import { capUse } from './cap-use.js';
 import type { RunFolder } from './read-run-folder.js';
 import type { ChartDefinition } from './render-chart.js';
 import type { ReturnTimeBins } from './return-time-histogram.js';
@@ -151,43 +151,15 @@ export function busLoadChart(run: RunFolder): ChartDefinition | undefined {
 }
 
 export function portCapChart(run: RunFolder): ChartDefinition | undefined {
-  const ports = stageIds(run.daily, 'port');
-  if (ports.length === 0) return undefined;
-  const returned = stageBands(run.daily, 'port', 'returned');
-  const caps = new Map<string, number>();
-  // The cap is the scenario's, the same in every replication; the first replication's row gives it.
-  for (const row of run.daily) {
-    const key = `${row.id}\u0000${row.date}`;
-    if (row.kind === 'port' && !caps.has(key)) caps.set(key, cellNumber(row.cap) ?? 0);
-  }
-  const rows: CapRow[] = returned.map((b) => ({ series: b.series, date: b.date, returned: b.mean, cap: caps.get(`${b.series}\u0000${b.date}`) ?? 0 }));
-  const described = ports.map((id) => {
-    const own = rows.filter((r) => r.series === id);
-    const returnedSum = own.reduce((s, r) => s + r.returned, 0);
-    const capSum = own.reduce((s, r) => s + r.cap, 0);
-    const atCap = own.filter((r) => r.cap > 0 && r.returned >= 0.95 * r.cap).length;
-    const open = own.filter((r) => r.cap > 0).length;
-    return `${id}: ${readable(returnedSum / Math.max(1, own.length))} returned a day on average, ${percent(capSum > 0 ? returnedSum / capSum : null)} of the summed caps; within 5% of the cap on ${atCap} of ${open} open days`;
-  });
-  // A step drawn "after" each day's point ends at the last point: a copy one day later gives the
-  // last day its width, like every other day.
-  const drawn = [...rows];
-  for (const id of ports) {
-    const own = rows.filter((r) => r.series === id);
-    const last = own[own.length - 1];
-    if (last) drawn.push({ ...last, date: nextDate(last.date) });
-  }
+  const use = capUse(run, 'port', 'returned');
+  if (!use) return undefined;
+  const described = use.summaries.map((u) => `${u.id}: ${readable(u.usedPerDay)} returned a day on average, ${percent(u.shareOfCap)} of the summed caps; within 5% of the cap on ${u.daysAtCap} of ${u.openDays} open days`);
   return {
     id: 'chart-port-cap',
     title: 'Port use against its daily cap',
     description: `People returned per day at each port, mean across replications, and that day's cap. ${described.join('; ')}.`,
-    spec: capChart(drawn, ports, 'Port use against its daily cap', 'area: people returned per day, mean across replications; dashed: the day\u2019s cap'),
+    spec: capChart(use.rows, use.ids, 'Port use against its daily cap', 'area: people returned per day, mean across replications; dashed: the day\u2019s cap'),
   };
-}
-
-function nextDate(iso: string): string {
-  const t = Date.parse(`${iso}T00:00:00Z`) + 86_400_000;
-  return new Date(t).toISOString().slice(0, 10);
 }
 
 const WAIT_STATISTICS: [string, string][] = [

@@ -19,6 +19,7 @@ import {
   returnTimeQuantilesChart,
   throughputChart,
 } from './run-charts.js';
+import { courtDocketChart, portCrossingsChart } from './hearing-charts.js';
 import { summaryTableHtml } from './summary-table.js';
 import { scenarioTimeline, timelineTableHtml } from './timeline.js';
 
@@ -35,6 +36,7 @@ export async function runReportPage(run: RunFolder, facts: ReadonlyMap<string, F
     ['queues', 'Queues and holding', [queueChart(run), occupancyChart(run)]],
     ['throughput', 'Throughput, buses and ports', [throughputChart(run), busLoadChart(run), portCapChart(run)]],
     ['return-time', 'Time to return', [returnTimeQuantilesChart(run), histogram]],
+    ['hearings', 'Hearings and waiting in Mexico', [courtDocketChart(run), portCrossingsChart(run, scenarioTimeline(s).marks)]],
   ];
   const sections: ReportSection[] = [];
   for (const [id, heading, charts] of groups) {
