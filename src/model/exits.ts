@@ -114,6 +114,8 @@ export class Exits {
         exitHours: now,
         outcome,
         site: this.sectorIds[g.site[slot]],
+        firstReturnedHours: orNull(g.firstReturned[slot]),
+        hearings: g.court[slot] >= 0 ? g.hearingsHeld[slot] : null,
       });
     }
   }

@@ -86,6 +86,9 @@ export interface PersonRecord {
   exitHours: number | null;
   outcome: Exit | 'in_custody' | 'in_mexico';
   site: string;
+  /** With courts: when first returned to Mexico to wait for court, and the hearings held (null without one). */
+  firstReturnedHours: number | null;
+  hearings: number | null;
 }
 
 export type PersonSink = (record: PersonRecord) => void;

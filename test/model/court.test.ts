@@ -94,3 +94,15 @@ describe('conservation with people waiting in Mexico', () => {
     expect(m.some((x) => x.metric === 'in_mexico_end' || x.metric === 'crossings_to_mexico')).toBe(false);
   });
 });
+
+describe('per-person records with courts', () => {
+  it('carry the first return to Mexico and the hearings held; a decided case leaves by its decision', () => {
+    const people: { outcome: string; firstReturnedHours: number | null; hearings: number | null; exitHours: number | null }[] = [];
+    const s = hearings({ perDay: 10, slots: 100, outcomes: [{ reset: 1, removal: 0, relief: 0, terminated: 0 }, { reset: 0, removal: 0, relief: 1, terminated: 0 }], leadDays: 2 });
+    simulate({ ...s, days: 20 }, { onPerson: (p) => people.push(p) });
+    const relieved = people.filter((p) => p.outcome === 'relief');
+    expect(relieved.length).toBeGreaterThan(0);
+    expect(relieved.every((p) => p.hearings === 2 && p.firstReturnedHours !== null && p.exitHours! > p.firstReturnedHours)).toBe(true);
+    expect(people.filter((p) => p.outcome === 'in_mexico').length).toBeGreaterThan(0);
+  });
+});
