@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ScenarioError } from './errors.js';
 import { parseFacts, parseText, validateScenarioWith } from './parse.js';
+import { checkScenarioSize, decodeScenarioBytes } from './scenario-bytes.js';
 import type { Fact, Scenario } from './schema.js';
 
 export { parseText };
@@ -15,27 +16,17 @@ export function loadFacts(file = BUNDLED_FACTS_FILE): Map<string, Fact> {
   return parseFacts(file, readText(file));
 }
 
-/** Scenario files are a few kilobytes; anything this large is a mistake (or an attack), refused before parsing. */
-export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
-
 function readText(file: string): string {
   let bytes: Buffer;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_SCENARIO_BYTES) {
-      throw new ScenarioError(file, [{ path: '', message: `is ${(size / 1048576).toFixed(1)} MB; expected a scenario file of at most ${MAX_SCENARIO_BYTES / 1048576} MB` }]);
-    }
+    checkScenarioSize(file, statSync(file).size);
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof ScenarioError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new ScenarioError(file, [{ path: '', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` }]);
   }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new ScenarioError(file, [{ path: '', message: 'expected UTF-8 text, found bytes that are not' }]);
-  }
+  return decodeScenarioBytes(file, bytes);
 }
 
 /** Validates an already-parsed document against the schema and references; `file` only labels the errors. */
