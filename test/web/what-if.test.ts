@@ -150,6 +150,30 @@ describe.runIf(hasChromium())('the what-if page in headless Chromium', () => {
     await page.close();
   });
 
+  it('shows the hearing half and the policy timeline, and its court levers rerun the figures', async () => {
+    const { page, problems } = await open(session, url);
+    const SLOTS = 'courts.el-paso-court.slotsPerDay';
+    await page.goto(`${url}#scenario=hearings-el-paso&reps=2`);
+    await finishedRun(page, 1);
+    expect(await page.locator(`input[type=range][data-lever="${SLOTS}"]`).inputValue()).toBe('250');
+    expect(await page.locator('input[type=range][data-lever="courts.el-paso-court.leadDays"]').inputValue()).toBe('60');
+    const published = await keyFigure(page, 'returns_per_day');
+    await page.locator('#results[data-charts="1"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const ids = await page.$$eval('#charts figure.chart', (figures) => figures.map((f) => f.id));
+    expect(ids).toEqual(expect.arrayContaining(['chart-court-docket', 'chart-port-crossings']));
+    expect(await page.locator('#charts table.timeline tbody tr').count()).toBe(5);
+    await page.close();
+
+    // Fewer docket slots: fewer hearings, so fewer people returned after one cross into Mexico a day.
+    const tight = await open(session, url);
+    await tight.page.goto(`${url}#scenario=hearings-el-paso&reps=2&${encodeURIComponent(SLOTS)}=50`);
+    await finishedRun(tight.page, 1);
+    expect(await tight.page.locator(`input[type=range][data-lever="${SLOTS}"]`).inputValue()).toBe('50');
+    expect(await keyFigure(tight.page, 'returns_per_day')).toBeLessThan(published);
+    expect([...problems, ...tight.problems]).toEqual([]);
+    await tight.page.close();
+  });
+
   it('reproduces a view from its link, with either event calendar, and compares it with the scenario as published', async () => {
     expect(editedUrl).toContain('#');
     const { page, problems } = await open(session, url);

@@ -10,14 +10,17 @@ import { percent, readable } from '../../src/output/report/html.js';
 import { keyMetrics, metricLabel } from '../../src/output/report/key-metrics.js';
 import type { RunFolder } from '../../src/output/report/read-run-folder.js';
 import { renderChart, type ChartDefinition, type RenderedChart } from '../../src/output/report/render-chart.js';
+import { courtDocketChart, portCrossingsChart } from '../../src/output/report/hearing-charts.js';
 import { busLoadChart, occupancyChart, portCapChart, queueChart, returnTimeQuantilesChart, throughputChart } from '../../src/output/report/run-charts.js';
+import { scenarioTimeline, timelineTableHtml } from '../../src/output/report/timeline.js';
 import { STAGE_KINDS, stageSeries } from '../../src/output/stage-labels.js';
 
 export type { RenderedChart };
 
-/** The run report's charts but the histogram (which needs events.csv), in the report's order. */
+/** The run report's charts but the histogram (which needs events.csv), in the report's order, the hearing half last. */
 export function runCharts(run: RunFolder): ChartDefinition[] {
-  return [queueChart(run), occupancyChart(run), throughputChart(run), busLoadChart(run), portCapChart(run), returnTimeQuantilesChart(run)].filter(
+  const marks = scenarioTimeline(run.scenario).marks;
+  return [queueChart(run), occupancyChart(run), throughputChart(run), busLoadChart(run), portCapChart(run), returnTimeQuantilesChart(run), courtDocketChart(run), portCrossingsChart(run, marks)].filter(
     (c): c is ChartDefinition => c !== undefined,
   );
 }
@@ -127,4 +130,10 @@ export function fitWidth(spec: TopLevelSpec, available: number): TopLevelSpec {
 
 export async function renderFitted(chart: ChartDefinition, available: number): Promise<RenderedChart> {
   return renderChart({ ...chart, spec: fitWidth(chart.spec, available) });
+}
+
+/** The dated changes of the run's scenario as the report's table; undefined when it has none. */
+export function timelineOf(run: RunFolder): string | undefined {
+  const timeline = scenarioTimeline(run.scenario);
+  return timeline.changes.length > 0 ? timelineTableHtml(timeline) : undefined;
 }

@@ -76,6 +76,14 @@ export function leversOf(document: unknown): Lever[] {
   for (const [id, value] of Object.entries(record(doc.screenings))) {
     levers.push(...staffLevers(`Screening ${id}`, ['screenings', id, 'officers'], record(value).officers, 'officers', 'officers'));
   }
+  for (const [id, value] of Object.entries(record(doc.courts))) {
+    const court = record(value);
+    const group = `Court ${id}`;
+    const slots = num(court.slotsPerDay);
+    const lead = num(court.leadDays);
+    if (slots !== undefined) levers.push(fieldLever(group, ['courts', id, 'slotsPerDay'], 'docket slots a day', 'people a day', slots, 0, upper(slots, 1000)));
+    if (lead !== undefined) levers.push(fieldLever(group, ['courts', id, 'leadDays'], 'notice lead time', 'days', lead, 0, upper(lead, 180)));
+  }
   for (const [id, value] of Object.entries(sectors)) {
     const capacity = num(record(value).holdingCapacity);
     if (capacity !== undefined) {

@@ -64,7 +64,9 @@ export async function drawCharts(mine: number): Promise<void> {
     if (mine !== page.generation) return;
     html.push(chartFigureHtml(rendered));
   }
-  ui.charts.innerHTML = html.join('\n');
+  // The scenario's dated changes, numbered as on the charts' dashed rules.
+  const timeline = charts.timelineOf(folder);
+  ui.charts.innerHTML = (timeline ? `<h3>Policy timeline</h3>\n${timeline}\n` : '') + html.join('\n');
   ui.charts.setAttribute('aria-busy', 'false');
   ui.results.dataset.charts = String(page.runs);
   drawnWidth = width;
