@@ -1,11 +1,11 @@
 // Reads scenario and facts files (YAML or JSON) and validates them (parse.ts): a typed Scenario, or
 // one ScenarioError listing every problem found.
 
-import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ScenarioError } from './errors.js';
 import { parseFacts, parseText, validateScenarioWith } from './parse.js';
 import type { Fact, Scenario } from './schema.js';
+import { readInputFile } from './read-input.js';
 import { unsimulatedTimeline } from './timeline-references.js';
 
 export { parseText };
@@ -20,18 +20,9 @@ export function loadFacts(file = BUNDLED_FACTS_FILE): Map<string, Fact> {
 export const MAX_SCENARIO_BYTES = 5 * 1024 * 1024;
 
 function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_SCENARIO_BYTES) {
-      throw new ScenarioError(file, [{ path: '', message: `is ${(size / 1048576).toFixed(1)} MB; expected a scenario file of at most ${MAX_SCENARIO_BYTES / 1048576} MB` }]);
-    }
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof ScenarioError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ScenarioError(file, [{ path: '', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` }]);
-  }
+  const read = readInputFile(file, { maxBytes: MAX_SCENARIO_BYTES, expected: 'a scenario file' });
+  if ('problem' in read) throw new ScenarioError(file, [{ path: '', message: read.problem }]);
+  const bytes = read.bytes;
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

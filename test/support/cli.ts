@@ -1,7 +1,7 @@
 // Runs the built command as a user would: a spawned process, real files in a temporary folder.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,13 +14,23 @@ export interface CliResult {
   stderr: string;
 }
 
-export function mppsim(args: readonly string[], cwd = ROOT): CliResult {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+/** `killAfterMs`: a command that may hang (reading a named pipe) is killed then, and the result has code -1. */
+export function mppsim(args: readonly string[], cwd = ROOT, killAfterMs?: number): CliResult {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: killAfterMs, killSignal: 'SIGKILL' });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 
 export function tempDir(prefix = 'mppsim-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+const made: string[] = [];
+
+/** Removes every folder tempDir made in this test file: call it from afterAll. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every output file of a folder, name -> bytes, for byte-for-byte comparisons; manifest.json is the run's record (it holds the time), not an output. */

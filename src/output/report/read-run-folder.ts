@@ -1,9 +1,11 @@
 // Reads what a run wrote into its folder (summary.csv, daily.csv, replications.csv, scenario.json)
 // back into plain rows for the report. It reads files only; it never re-runs or imports the model.
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { constants as bufferLimits } from 'node:buffer';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { readInputFile } from '../../scenario/index.js';
 import { cellNumber, type CsvRow } from './cells.js';
 import { ReportInputError } from './report-input-error.js';
 
@@ -72,12 +74,10 @@ export function readRunFolder(dir: string): RunFolder {
 }
 
 export function readText(file: string): string {
-  if (!existsSync(file)) throw new ReportInputError(file, 'no such file');
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new ReportInputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  // A named pipe or a device in the folder would never finish reading: only regular files are read.
+  const read = readInputFile(file, { maxBytes: bufferLimits.MAX_STRING_LENGTH, expected: 'a file mppsim wrote' });
+  if ('problem' in read) throw new ReportInputError(file, read.problem);
+  return read.bytes.toString('utf8');
 }
 
 /** Parses a CSV file with a header row; `name` picks the columns it must have. */
