@@ -6,6 +6,7 @@ import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
 import {
   DEFAULT_LIMITS,
   checkLimits,
+  checkUnits,
   parseShard,
   runExperiment,
   runPlan,
@@ -90,6 +91,7 @@ export function settings(args: ExperimentArgs) {
 
 /** Runs a planned experiment with a progress bar, into `--out` or the default folder. */
 export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string): Promise<ExperimentOutcome> {
+  checkUnits(experiment);
   const limits = limitsOf(args);
   if (limits) checkLimits(experiment, limits);
   const shard = parseShard(args.shard);

@@ -13,7 +13,7 @@ import { readInputFile, ScenarioError, validateScenario } from '../scenario/inde
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
 import { UsageError } from './errors.js';
 import type { UnitResult } from './execute.js';
-import { DEFAULT_LIMITS, MAX_VARIANTS } from './limits.js';
+import { DEFAULT_LIMITS, MAX_UNITS, MAX_VARIANTS } from './limits.js';
 
 export const PARTIAL_FILE = 'partial.json';
 export const RESULTS_FILE = 'results.jsonl';
@@ -88,6 +88,7 @@ export async function readPartial(dir: string): Promise<Partial> {
   if (manifest.shard.index > manifest.shard.count) throw broken(`shard ${manifest.shard.index}/${manifest.shard.count} is not one of ${manifest.shard.count}`);
   const total = manifest.experiment.variants.length * manifest.experiment.replications;
   if (manifest.shard.count > total) throw broken(`${manifest.shard.count} shards of ${total} replications: each shard needs at least one`);
+  if (total > MAX_UNITS) throw broken(`${PARTIAL_FILE} names ${total.toLocaleString('en-US')} replications in all; mppsim runs at most ${MAX_UNITS.toLocaleString('en-US')}`);
   for (const v of manifest.experiment.variants) {
     try {
       validateScenario(v.scenario, `${join(dir, PARTIAL_FILE)} (variant ${v.name})`);
