@@ -1,10 +1,12 @@
-// What commands print to, and how failures become exit codes: input problems exit 2 with their
-// messages, invariant violations are bugs and exit 1, and nobody sees a stack trace.
+// What commands print to, and how failures become exit codes: input problems and the machine's own
+// failures (a full disk) exit 2 with their messages, invariant violations are bugs and exit 1, and
+// nobody sees a stack trace.
 
 import { InvariantError } from '../model/index.js';
 import { ScenarioError } from '../scenario/index.js';
 import { OutputExistsError, printable } from '../output/index.js';
 import { UsageError } from '../experiment/errors.js';
+import { environmentProblem } from './environment-errors.js';
 
 export { UsageError };
 
@@ -29,6 +31,11 @@ export async function guard(io: Io, action: () => number | Promise<number>): Pro
   } catch (error) {
     if (error instanceof ScenarioError || error instanceof OutputExistsError || error instanceof UsageError) {
       io.err(error.message);
+      return EXIT_INPUT;
+    }
+    const environment = environmentProblem(error);
+    if (environment) {
+      io.err(environment);
       return EXIT_INPUT;
     }
     if (error instanceof InvariantError) {

@@ -7,6 +7,7 @@ import {
   DEFAULT_LIMITS,
   DEFAULT_PRECISION_MAX_REPLICATIONS,
   checkLimits,
+  checkUnits,
   parseShard,
   precisionLine,
   runExperiment,
@@ -99,6 +100,7 @@ export function settings(args: ExperimentArgs) {
 
 /** Runs a planned experiment with a progress bar, into `--out` or the default folder; with a precision goal, as many replications as it takes. */
 export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string, precision?: PrecisionGoal): Promise<ExperimentOutcome> {
+  checkUnits(precision ? { ...experiment, replications: precision.maxReplications } : experiment);
   const limits = limitsOf(args);
   // With a precision goal, what may run is its most replications.
   if (limits) checkLimits(precision ? { ...experiment, replications: precision.maxReplications } : experiment, limits);

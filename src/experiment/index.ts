@@ -6,7 +6,7 @@ export { mergePartials } from './merge.js';
 export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, type SweepSettings } from './plans.js';
 export { compareVariants, type ComparisonRow } from './paired.js';
 export { UsageError } from './errors.js';
-export { checkLimits, expectedPeople, DEFAULT_LIMITS, LimitError, type Limits } from './limits.js';
+export { checkLimits, checkUnits, expectedPeople, DEFAULT_LIMITS, LimitError, type Limits } from './limits.js';
 export { runRecord, scenarioDigest } from './run-record.js';
 export { parseTarget, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
 export { size, parseSizeRange, sizeAnswerLine, type SizeAnswer, type SizeRange, type SizedCandidate } from './size.js';

@@ -21,6 +21,9 @@ export const DEFAULT_LIMITS: Limits = { maxPeople: 100_000_000, maxDays: 3_660, 
 /** Variants of one experiment (compare variants, sweep points): each is validated and kept in memory. */
 export const MAX_VARIANTS = 10_000;
 
+/** Replications across every variant (a sweep's points x replications): each result is held in memory until written. */
+export const MAX_UNITS = 1_000_000;
+
 export class LimitError extends UsageError {
   constructor(message: string) {
     super(`${message}\nIf that is really intended, pass --allow-large.`);
@@ -41,6 +44,14 @@ export function expectedPeople(s: Scenario): number {
     }
   }
   return total;
+}
+
+/** The one bound --allow-large does not lift: results beyond it would not fit in memory. */
+export function checkUnits(experiment: Experiment): void {
+  const units = experiment.variants.length * experiment.replications;
+  if (units > MAX_UNITS) {
+    throw new UsageError(`${experiment.variants.length} variant(s) x ${experiment.replications} replication(s) = ${formatCount(units)} replications in all; mppsim runs at most ${formatCount(MAX_UNITS)} (even with --allow-large)`);
+  }
 }
 
 export function checkLimits(experiment: Experiment, limits: Limits = DEFAULT_LIMITS): void {

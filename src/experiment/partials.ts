@@ -3,16 +3,17 @@
 // every file, the experiment is the one its key names and within the limits, and the results are
 // exactly the shard's units. A broken or edited shard is an input error naming the shard.
 
-import { readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
+import { constants as bufferLimits } from 'node:buffer';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { readManifest, sha256OfFile, unlistedFiles } from '../output/manifest.js';
-import { ScenarioError, validateScenario } from '../scenario/index.js';
+import { readInputFile, ScenarioError, validateScenario } from '../scenario/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
 import { UsageError } from './errors.js';
 import type { UnitResult } from './execute.js';
-import { DEFAULT_LIMITS, MAX_VARIANTS } from './limits.js';
+import { DEFAULT_LIMITS, MAX_UNITS, MAX_VARIANTS } from './limits.js';
 
 export const PARTIAL_FILE = 'partial.json';
 export const RESULTS_FILE = 'results.jsonl';
@@ -72,8 +73,9 @@ export async function readPartial(dir: string): Promise<Partial> {
   await checkManifest(dir, broken);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(join(dir, PARTIAL_FILE), 'utf8'));
-  } catch {
+    parsed = JSON.parse(readShardText(dir, PARTIAL_FILE, broken));
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
     throw broken(`no readable ${PARTIAL_FILE}; make a partial result with --shard i/n`);
   }
   const shape = partialShape.safeParse(parsed);
@@ -86,6 +88,7 @@ export async function readPartial(dir: string): Promise<Partial> {
   if (manifest.shard.index > manifest.shard.count) throw broken(`shard ${manifest.shard.index}/${manifest.shard.count} is not one of ${manifest.shard.count}`);
   const total = manifest.experiment.variants.length * manifest.experiment.replications;
   if (manifest.shard.count > total) throw broken(`${manifest.shard.count} shards of ${total} replications: each shard needs at least one`);
+  if (total > MAX_UNITS) throw broken(`${PARTIAL_FILE} names ${total.toLocaleString('en-US')} replications in all; mppsim runs at most ${MAX_UNITS.toLocaleString('en-US')}`);
   for (const v of manifest.experiment.variants) {
     try {
       validateScenario(v.scenario, `${join(dir, PARTIAL_FILE)} (variant ${v.name})`);
@@ -107,12 +110,14 @@ async function checkManifest(dir: string, broken: (why: string) => UsageError): 
   if (missing.length > 0) throw broken(`missing ${missing.join(', ')} (the shard is incomplete; run it again)`);
   if (foreign.length > 0) throw broken(`holds files mppsim did not write: ${foreign.join(', ')}`);
   for (const [file, digest] of Object.entries(manifest.files)) {
+    // A named pipe or a device listed in the manifest would never finish hashing.
+    if (!lstatSync(join(dir, file)).isFile()) throw broken(`${file} is not a regular file; a shard holds only the files mppsim wrote`);
     if ((await sha256OfFile(join(dir, file))) !== digest) throw broken(`${file} was changed after mppsim wrote it (its sha256 is not the one manifest.json records); run the shard again`);
   }
 }
 
 function readResults(dir: string, expected: readonly Unit[], broken: (why: string) => UsageError): UnitResult[] {
-  const lines = readFileSync(join(dir, RESULTS_FILE), 'utf8').split('\n').filter((l) => l.length > 0);
+  const lines = readShardText(dir, RESULTS_FILE, broken).split('\n').filter((l) => l.length > 0);
   if (lines.length !== expected.length) throw broken(`expected ${expected.length} results in ${RESULTS_FILE}, found ${lines.length}`);
   return lines.map((line, i) => {
     let r: UnitResult;
@@ -126,6 +131,13 @@ function readResults(dir: string, expected: readonly Unit[], broken: (why: strin
     }
     return r;
   });
+}
+
+/** A shard file as text, refused (naming the shard) if it is not a regular file or too large to be a string. */
+function readShardText(dir: string, name: string, broken: (why: string) => UsageError): string {
+  const read = readInputFile(join(dir, name), { maxBytes: bufferLimits.MAX_STRING_LENGTH, expected: `the ${name} mppsim wrote` });
+  if ('problem' in read) throw broken(`${name} ${read.problem}`);
+  return read.bytes.toString('utf8');
 }
 
 function encodeNumber(_key: string, value: unknown): unknown {

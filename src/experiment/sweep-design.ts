@@ -4,6 +4,7 @@
 import { createStream } from '../random/index.js';
 import { parsePath, parseValue } from './overrides.js';
 import { UsageError } from './errors.js';
+import { MAX_VARIANTS } from './limits.js';
 
 export interface SweepParameter {
   /** As the user wrote it (column name in sweep.csv). */
@@ -41,16 +42,25 @@ function gridValues(p: SweepParameter): unknown[] {
   if (p.values) return p.values;
   const { from, to, step } = p.range!;
   if (step === undefined) throw new UsageError(`--set ${p.name}: a grid needs a step (a..b:step), or use --design lhs`);
+  // Counted before they are made: 0..1e9:1 must be refused, not filled in.
+  const count = Math.floor((to - from) / step + 1e-9) + 1;
+  if (count > MAX_VARIANTS) throw tooManyPoints(`--set ${p.name}=${from}..${to}:${step} gives ${count} values`);
   const values: number[] = [];
   for (let k = 0; from + k * step <= to + 1e-9; k++) values.push(tidy(from + k * step));
   return values;
 }
 
+function tooManyPoints(what: string): UsageError {
+  return new UsageError(`sweep: ${what}; a sweep may have at most ${MAX_VARIANTS.toLocaleString('en-US')} points (each is a scenario validated and kept in memory)`);
+}
+
 /** Every combination, the first parameter varying slowest. */
 export function gridPoints(parameters: readonly SweepParameter[]): unknown[][] {
+  const lists = parameters.map(gridValues);
+  const total = lists.reduce((product, values) => product * values.length, 1);
+  if (total > MAX_VARIANTS) throw tooManyPoints(`the grid has ${lists.map((v) => v.length).join(' x ')} = ${total.toLocaleString('en-US')} points`);
   let points: unknown[][] = [[]];
-  for (const p of parameters) {
-    const values = gridValues(p);
+  for (const values of lists) {
     points = points.flatMap((point) => values.map((v) => [...point, v]));
   }
   return points;
@@ -58,6 +68,7 @@ export function gridPoints(parameters: readonly SweepParameter[]): unknown[][] {
 
 export function latinHypercube(parameters: readonly SweepParameter[], count: number, seed: number): unknown[][] {
   if (!(Number.isInteger(count) && count >= 1)) throw new UsageError(`--points: expected a whole number >= 1, got ${count}`);
+  if (count > MAX_VARIANTS) throw tooManyPoints(`--points ${count}`);
   const random = createStream(seed, 0, 'sweep:latin-hypercube');
   const columns = parameters.map((p) => {
     const strata = Array.from({ length: count }, (_, k) => k);

@@ -3,8 +3,9 @@
 // folders and how merge recognises an untouched shard.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { createReadStream, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readInputFile } from '../scenario/index.js';
 
 export const MANIFEST_FILE = 'manifest.json';
 export const MANIFEST_FORMAT = 'mppsim-output/1';
@@ -44,13 +45,18 @@ export async function manifestOf(dir: string, record: Record<string, unknown>): 
   return { format: MANIFEST_FORMAT, record, files };
 }
 
+/** A manifest lists a folder's files with their digests: a few kilobytes, even for a large sweep. */
+const MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
+
 /** The folder's manifest, or why it has none that mppsim could have written. */
 export function readManifest(dir: string): Manifest | string {
+  const read = readInputFile(join(dir, MANIFEST_FILE), { maxBytes: MAX_MANIFEST_BYTES, expected: `the ${MANIFEST_FILE} mppsim wrote` });
+  if ('problem' in read) return read.missing ? `it has no ${MANIFEST_FILE}` : `its ${MANIFEST_FILE} ${read.problem}`;
   let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(join(dir, MANIFEST_FILE), 'utf8'));
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? `it has no ${MANIFEST_FILE}` : `its ${MANIFEST_FILE} is not valid JSON`;
+    parsed = JSON.parse(read.bytes.toString('utf8'));
+  } catch {
+    return `its ${MANIFEST_FILE} is not valid JSON`;
   }
   const m = parsed as Partial<Manifest> | null;
   if (m === null || typeof m !== 'object' || m.format !== MANIFEST_FORMAT || typeof m.files !== 'object' || m.files === null || Array.isArray(m.files)) {

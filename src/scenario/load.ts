@@ -1,12 +1,12 @@
 // Reads scenario and facts files (YAML or JSON) and validates them (parse.ts): a typed Scenario, or
 // one ScenarioError listing every problem found.
 
-import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ScenarioError } from './errors.js';
 import { parseFacts, parseText, validateScenarioWith } from './parse.js';
-import { checkScenarioSize, decodeScenarioBytes } from './scenario-bytes.js';
+import { MAX_SCENARIO_BYTES, decodeScenarioBytes } from './scenario-bytes.js';
 import type { Fact, Scenario } from './schema.js';
+import { readInputFile } from './read-input.js';
 
 export { parseText };
 
@@ -17,16 +17,10 @@ export function loadFacts(file = BUNDLED_FACTS_FILE): Map<string, Fact> {
 }
 
 function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    checkScenarioSize(file, statSync(file).size);
-    bytes = readFileSync(file);
-  } catch (error) {
-    if (error instanceof ScenarioError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ScenarioError(file, [{ path: '', message: code === 'ENOENT' ? 'no such file' : `cannot be read (${code ?? 'error'})` }]);
-  }
-  return decodeScenarioBytes(file, bytes);
+  // The size limit and its words are scenario-bytes.ts's, shared with the what-if page.
+  const read = readInputFile(file, { maxBytes: MAX_SCENARIO_BYTES, expected: 'a scenario file' });
+  if ('problem' in read) throw new ScenarioError(file, [{ path: '', message: read.problem }]);
+  return decodeScenarioBytes(file, read.bytes);
 }
 
 /** Validates an already-parsed document against the schema and references; `file` only labels the errors. */

@@ -44,6 +44,8 @@ export function periodsOf<T extends Record<string, z.ZodType>>(fields: T, what: 
 
 /** Shares by category (mix) or destination: non-negative, at least one positive. */
 export const shares = z.record(id, z.number().finite().min(0).max(1e6));
+/** A category mix: people fractions, each at most 1, summing to 1 (checked with the arrivals). */
+export const mixShares = z.record(id, fraction);
 
 // Distribution parameters: up to a million (hours, minutes or people): far beyond any real value,
 // small enough that no derived quantity (a lognormal's log-variance) overflows.

@@ -2,6 +2,7 @@
 // `z.toJSONSchema`) the editor schema all come from here. Cross-references are checked in references.ts.
 
 import { z } from 'zod';
+import { parseIsoDate } from './calendar-dates.js';
 import {
   nonNegative,
   fraction,
@@ -14,6 +15,7 @@ import {
   month,
   periodsOf,
   shares,
+  mixShares,
   checkWeights,
   distribution,
 } from './schema-parts.js';
@@ -21,6 +23,9 @@ import {
 import { courts } from './schema-courts.js';
 
 export { distribution };
+
+/** A surge is a crowd crossing together: spread over more than a week it is a rate, not a surge. */
+const MAX_SURGE_HOURS = 168;
 
 /** People per group: a whole number, or whole numbers with weights. */
 // A group is a family or a person travelling alone; a crowd crossing together is a surge of many groups.
@@ -62,15 +67,15 @@ const arrivals = z
       .record(month, nonNegative)
       .optional()
       .describe('people apprehended in each calendar month "YYYY-MM"; spread evenly over its days'),
-    periods: periodsOf({ peoplePerDay: nonNegative, mix: shares }, 'the mean people per day and the category mix (overriding monthly values and the constants)'),
+    periods: periodsOf({ peoplePerDay: nonNegative, mix: mixShares }, 'the mean people per day and the category mix (overriding monthly values and the constants)'),
     count: z
       .enum(['poisson', 'negative-binomial', 'deterministic'])
       .default('poisson')
       .describe('daily count of groups per category around its mean'),
     dispersion: z.number().finite().min(0.01).optional().describe('negative binomial k >= 0.01: variance = mean + mean^2 / k'),
-    mix: shares.describe('share of people by category id; must sum to 1 (within 0.001)'),
+    mix: mixShares.describe('share of people by category id, each from 0 to 1; must sum to 1 (within 0.001)'),
     monthlyMix: z
-      .record(month, shares)
+      .record(month, mixShares)
       .optional()
       .describe('the category mix of each calendar month "YYYY-MM" (overrides mix; periods override it)'),
     hourlyProfile: z
@@ -83,7 +88,10 @@ const arrivals = z
         probabilityPerDay: fraction,
         people: distribution.describe('people in one surge, drawn as ordinary groups of the category arriving together'),
         category: id,
-        withinHours: nonNegative.default(0).describe('the surge arrives spread over this many hours (0: all at once)'),
+        withinHours: nonNegative
+          .max(MAX_SURGE_HOURS)
+          .default(0)
+          .describe(`the surge arrives spread over this many hours (0: all at once; at most ${MAX_SURGE_HOURS}, a week)`),
       })
       .optional(),
   })
@@ -239,6 +247,12 @@ export const fact = z.strictObject({
   note: z.string().optional(),
 });
 
+// Bounds on the calendar itself, checked before any day is looked at: a horizon of 1e15 days
+// would take minutes to refuse later; years past 9999 print as "+010000-01".
+const MAX_DAYS = 36_600;
+const FIRST_DATE = '1900-01-01';
+const LAST_DATE = '9999-12-31';
+
 export const scenarioSchema = z
   .strictObject({
     $schema: z.string().optional(),
@@ -246,7 +260,7 @@ export const scenarioSchema = z
     title: z.string().optional(),
     description: z.string().optional(),
     start: isoDate.describe('day 0, 00:00'),
-    days: z.number().int().min(1).describe('horizon in days'),
+    days: z.number().int().min(1).max(MAX_DAYS).describe(`horizon in days, at most ${MAX_DAYS} (a century; runs are limited to 3,660 unless --max-days or --allow-large)`),
     warmupDays: count.default(0).describe('simulated but left out of statistics'),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
     replications: z.number().int().min(1).default(1),
@@ -263,6 +277,11 @@ export const scenarioSchema = z
       .describe('field path (e.g. "ports.del-rio.dailyCap") -> {fact: id} | {facts: [ids]} | {assumption: why}'),
   })
   .superRefine((s, ctx) => {
+    // Refinements run even when days failed its own bound: only a horizon within it is dated.
+    const last = parseIsoDate(s.start) + (Math.min(s.days, MAX_DAYS) - 1) * 86_400_000;
+    if (parseIsoDate(s.start) < parseIsoDate(FIRST_DATE) || last > parseIsoDate(LAST_DATE)) {
+      ctx.addIssue({ code: 'custom', message: `expected every simulated day between ${FIRST_DATE} and ${LAST_DATE}, got ${s.days} days from ${s.start}`, path: ['start'] });
+    }
     if (s.warmupDays >= s.days) {
       ctx.addIssue({ code: 'custom', message: `expected warmupDays < days (${s.days}), got ${s.warmupDays}`, path: ['warmupDays'] });
     }

@@ -14,8 +14,9 @@ export interface CliResult {
   stderr: string;
 }
 
-export function mppsim(args: readonly string[], cwd = ROOT): CliResult {
-  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+/** `killAfterMs`: a command that may hang (reading a named pipe) is killed then, and the result has code -1. */
+export function mppsim(args: readonly string[], cwd = ROOT, killAfterMs?: number): CliResult {
+  const run = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' }, timeout: killAfterMs, killSignal: 'SIGKILL' });
   return { code: run.status ?? -1, stdout: run.stdout, stderr: run.stderr };
 }
 

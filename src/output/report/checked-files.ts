@@ -2,9 +2,11 @@
 // headers against the columns mppsim writes, every row's length and numbers, and every file against
 // the sha256 that manifest.json recorded when mppsim wrote it (a truncated or edited file is refused).
 
-import { existsSync, readFileSync } from 'node:fs';
+import { constants as bufferLimits } from 'node:buffer';
+import { existsSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { readInputFile } from '../../scenario/index.js';
 import { MANIFEST_FILE, readManifest, sha256 } from '../manifest.js';
 import type { CsvRow } from './cells.js';
 import { ReportInputError } from './report-input-error.js';
@@ -29,12 +31,10 @@ const CSV_SHAPES: Record<string, CsvShape> = {
 };
 
 function readBytes(file: string): Buffer {
-  if (!existsSync(file)) throw new ReportInputError(file, 'no such file');
-  try {
-    return readFileSync(file);
-  } catch (error) {
-    throw new ReportInputError(file, `cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
-  }
+  // A named pipe or a device in the folder would never finish reading: only regular files are read.
+  const read = readInputFile(file, { maxBytes: bufferLimits.MAX_STRING_LENGTH, expected: 'a file mppsim wrote' });
+  if ('problem' in read) throw new ReportInputError(file, read.problem);
+  return read.bytes;
 }
 
 /**
