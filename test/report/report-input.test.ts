@@ -4,6 +4,8 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { kindLabel } from '../../src/output/report/run-charts.js';
+import { metricUnit } from '../../src/output/report/summary-table.js';
 import { mppsim, tempDir } from '../support/cli.js';
 import { writeSmallScenario } from './small-scenario.js';
 
@@ -49,5 +51,15 @@ describe('mppsim report of a folder with a malformed or edited file', () => {
     const report = mppsim(['report', out, '--quiet']);
     expect(report.stderr).toBe('');
     expect(report.code).toBe(0);
+  });
+});
+
+describe('names read back from a CSV are looked up as own keys only (issue 11 item 14)', () => {
+  it('a metric or a stage kind called like an Object property has no unit or label of its own', () => {
+    expect(metricUnit('constructor')).toBe('');
+    expect(metricUnit('toString')).toBe('');
+    expect(metricUnit('queue_mean')).toBe('people (time-average)');
+    expect(kindLabel('constructor')).toBe('constructor');
+    expect(kindLabel('bus-route')).toBe('bus route');
   });
 });

@@ -12,10 +12,9 @@ import { formatValue, parameterRows } from './parameters.js';
 import type { CompareFolder } from './read-experiment-folder.js';
 import { cellNumber } from './read-run-folder.js';
 import { renderChart, type ChartDefinition } from './render-chart.js';
+import { kindLabel } from './run-charts.js';
 import { figureHtml } from './run-report.js';
 import { metricUnit } from './summary-table.js';
-
-const KIND_LABEL: Record<string, string> = { sector: 'holding site', 'bus-route': 'bus route', screening: 'screening', port: 'port' };
 
 export async function compareReportPage(folder: CompareFolder, facts: ReadonlyMap<string, Fact>): Promise<ReportPage> {
   const names = folder.variants.map((v) => v.name);
@@ -102,7 +101,7 @@ function overTimeChart(folder: CompareFolder, names: readonly string[], figure: 
   const order: string[] = [];
   for (const r of folder.dailyMean) {
     if (r.figure !== figure) continue;
-    const series = `${r.id} (${KIND_LABEL[r.kind] ?? r.kind})`;
+    const series = `${r.id} (${kindLabel(r.kind)})`;
     if (!order.includes(series)) order.push(series);
     const mean = cellNumber(r.mean);
     if (mean === null) continue;

@@ -10,6 +10,11 @@ import type { ChartDefinition } from './render-chart.js';
 import type { ReturnTimeBins } from './return-time-histogram.js';
 
 const KIND_LABEL: Record<string, string> = { sector: 'holding site', 'bus-route': 'bus route', screening: 'screening', port: 'port' };
+
+/** A stage kind as a reader says it; a kind read back from a CSV is looked up as an own key only. */
+export function kindLabel(kind: string): string {
+  return Object.hasOwn(KIND_LABEL, kind) ? KIND_LABEL[kind] : kind;
+}
 const STAGE_KINDS = ['sector', 'bus-route', 'screening', 'port'];
 
 /** A band for quantities that cannot be negative: the interval is cut at 0 where it dips below. */
@@ -68,7 +73,7 @@ export function queueChart(run: RunFolder): ChartDefinition | undefined {
   const order: string[] = [];
   for (const kind of STAGE_KINDS) {
     for (const id of stageIds(run.daily, kind)) {
-      const label = `${id} (${KIND_LABEL[kind]})`;
+      const label = `${id} (${kindLabel(kind)})`;
       order.push(label);
       bands.push(...stageBands(run.daily.filter((r) => r.id === id && r.kind === kind), kind, 'queue_mean').map((b) => ({ ...b, series: label })));
     }

@@ -32,7 +32,8 @@ const UNITS: Record<string, string> = {
 
 export function metricUnit(metric: string): string {
   if (metric.startsWith('wait_hours_')) return 'hours';
-  return UNITS[metric] ?? '';
+  // Own keys only: a metric column read back from a CSV may say "constructor".
+  return Object.hasOwn(UNITS, metric) ? UNITS[metric] : '';
 }
 
 export function summaryTableHtml(summary: readonly SummaryEntry[]): string {
