@@ -46,6 +46,23 @@ describe('an id that is legitimately named like an Object property', () => {
     });
     expect(renamed).toContain(',constructor,');
     expect(renamed.replaceAll('constructor', 'eagle-pass-laredo')).toBe(original);
+    // vega draws a facet named like an Object property only if the report disguises it.
+    const report = mppsim(['report', join(dir, 'legit-0'), '--quiet']);
+    expect(report.stderr).toBe('');
+    expect(report.code).toBe(0);
+    expect(readFileSync(join(dir, 'legit-0', 'report.html'), 'utf8')).toMatch(/<text[^>]*>constructor\u2060<\/text>/);
+  });
+
+  it('variants called "toString" and "constructor" are compared and reported', () => {
+    const out = join(dir, 'variants');
+    const variants = ['toString:ports.eagle-pass-laredo.dailyCap=60', 'constructor:ports.eagle-pass-laredo.dailyCap=70'].flatMap((v) => ['--variant', v]);
+    const run = mppsim(['compare', join(ROOT, 'scenarios/del-rio-cap.yaml'), ...variants, '--reps', '2', '--out', out, '--report', '--quiet']);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const comparison = readFileSync(join(out, 'comparison.csv'), 'utf8');
+    expect(comparison).toMatch(/^returned,total,toString,/m);
+    expect(comparison).toMatch(/^returned,total,constructor,/m);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
   });
 });
 
