@@ -4,6 +4,8 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { metricUnit } from '../../src/output/metric-catalogue.js';
+import { stageSeries } from '../../src/output/stage-labels.js';
 import { mppsim, tempDir } from '../support/cli.js';
 import { writeSmallScenario } from './small-scenario.js';
 
@@ -13,7 +15,7 @@ let out = '';
 beforeAll(() => {
   dir = tempDir('mppsim-report-input-');
   out = join(dir, 'out');
-  expect(mppsim(['run', writeSmallScenario(dir), '--out', out, '--reps', '2', '--workers', '1', '--quiet']).code).toBe(0);
+  expect(mppsim(['run', writeSmallScenario(dir), '--out', out, '--reps', '2', '--events', '--workers', '1', '--quiet']).code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,6 +31,7 @@ const edits: [string, string, (file: string) => string, RegExp][] = [
   ['daily.csv cut after a whole row', 'daily.csv', (f) => lines(f).slice(0, 6).join('\n') + '\n', /daily\.csv: was changed after mppsim wrote it/],
   ['replications.csv with a row too long', 'replications.csv', (f) => lines(f).map((l, i) => (i === 1 ? `${l},9` : l)).join('\n'), /replications\.csv: not valid CSV: .*line 2/],
   ['an edited figure in replications.csv', 'replications.csv', (f) => lines(f).map((l, i) => (i === 1 ? l.replace(/\d+$/, (v) => String(Number(v) + 1)) : l)).join('\n'), /replications\.csv: was changed after mppsim wrote it/],
+  ['events.csv with a row repeated', 'events.csv', (f) => `${readFileSync(f, 'utf8')}${lines(f)[1]}\n`, /events\.csv: was changed after mppsim wrote it/],
 ];
 
 describe('mppsim report of a folder with a malformed or edited file', () => {
@@ -49,5 +52,15 @@ describe('mppsim report of a folder with a malformed or edited file', () => {
     const report = mppsim(['report', out, '--quiet']);
     expect(report.stderr).toBe('');
     expect(report.code).toBe(0);
+  });
+});
+
+describe('names read back from a CSV are looked up as own keys only (issue 11 item 14)', () => {
+  it('a metric or a stage kind called like an Object property has no unit or label of its own', () => {
+    expect(metricUnit('constructor')).toBe('');
+    expect(metricUnit('toString')).toBe('');
+    expect(metricUnit('queue_mean')).toBe('people (time-average)');
+    expect(stageSeries('x', 'constructor')).toBe('x (constructor)');
+    expect(stageSeries('x', 'bus-route')).toBe('x (bus route)');
   });
 });

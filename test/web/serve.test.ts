@@ -1,12 +1,13 @@
 // `mppsim serve`'s static file server: the files of one folder, nothing outside it, GET and HEAD only.
 
+import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { staticServer } from '../../src/cli/serve-command.js';
-import { mppsim } from '../support/cli.js';
+import { ROOT, mppsim } from '../support/cli.js';
 
 describe('mppsim serve', () => {
   const root = mkdtempSync(join(tmpdir(), 'mppsim-serve-'));
@@ -72,6 +73,29 @@ describe('mppsim serve', () => {
       expect(policy).toContain("default-src 'self'");
       expect(policy).toContain("script-src 'self'");
       expect(policy).toContain("frame-ancestors 'none'");
+    }
+  });
+
+  it('the command itself, on any free port: no link out, no dotfile, the headers on every answer', async () => {
+    const server = spawn(process.execPath, [join(ROOT, 'bin/mppsim.js'), 'serve', '--dir', site, '--port', '0', '--quiet']);
+    try {
+      const address = await new Promise<string>((found, failed) => {
+        let printed = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          printed += chunk.toString();
+          const url = /http:\/\/127\.0\.0\.1:\d+/.exec(printed)?.[0];
+          if (url) found(url);
+        });
+        server.on('exit', (code) => failed(new Error(`serve exited with ${code} before printing its address`)));
+      });
+      expect((await fetch(`${address}/hostname`)).status).toBe(404);
+      expect((await fetch(`${address}/.secret`)).status).toBe(404);
+      const page = await fetch(`${address}/`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('x-frame-options')).toBe('DENY');
+      expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    } finally {
+      server.kill();
     }
   });
 

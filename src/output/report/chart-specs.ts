@@ -82,14 +82,16 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     { ...dataOnly, mark: { type: 'line', strokeWidth: 1.8, ...(o.points ? { point: { size: 16 } } : {}) }, encoding: { x: dateAxis(), y: y('mean', true), color, ...detail } },
     ...(marks.length > 0 ? markLayers() : []),
   ];
-  const values: Record<string, unknown>[] = rows.map((r) => ({ ...r, header: o.headers?.[r.series] ?? r.series }));
+  // Own keys only: a series is a scenario id, and "constructor" is one.
+  const header = (series: string): string => facetValue(o.headers && Object.hasOwn(o.headers, series) ? o.headers[series] : series);
+  const values: Record<string, unknown>[] = rows.map((r) => ({ ...r, header: header(r.series) }));
   // A mark row per facet, so every facet draws every rule.
   const facets = o.facet ? order : [order[0] ?? ''];
-  for (const m of marks) for (const series of facets) values.push({ series, date: m.date, mark: m.label, header: o.headers?.[series] ?? series });
+  for (const m of marks) for (const series of facets) values.push({ series, date: m.date, mark: m.label, header: header(series) });
   const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: o.title, subtitle: o.subtitle }, config: CONFIG, data: { values } };
   if (!o.facet) return { ...base, width: CHART_WIDTH, height: 260, layer } as unknown as TopLevelSpec;
   const columns = order.length > 2 ? 2 : 1;
-  const headerOrder = order.map((s) => o.headers?.[s] ?? s);
+  const headerOrder = order.map(header);
   return {
     ...base,
     columns,
@@ -97,6 +99,16 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 140, layer },
     resolve: { scale: { y: 'independent' } },
   } as unknown as TopLevelSpec;
+}
+
+/**
+ * Vega looks a facet's value up in a plain object (vega-transforms Facet: `this._group[key]`), so a
+ * facet named like an Object property ("constructor", "toString": an id or a variant name) fails to
+ * draw. Such a value gets an invisible word joiner (U+2060): shown the same, no longer that name.
+ */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+export function facetValue(value: string): string {
+  return PROTOTYPE_NAMES.has(value) ? `${value}\u2060` : value;
 }
 
 export interface CapRow {
@@ -134,9 +146,9 @@ export function capChart(rows: readonly CapRow[], order: readonly string[], titl
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle },
     config: CONFIG,
-    data: { values: rows },
+    data: { values: rows.map((r) => ({ ...r, series: facetValue(r.series) })) },
     columns,
-    facet: { field: 'series', type: 'nominal', title: null, sort: [...order] },
+    facet: { field: 'series', type: 'nominal', title: null, sort: order.map(facetValue) },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
     resolve: { scale: { y: 'independent' } },
   } as unknown as TopLevelSpec;
@@ -206,7 +218,9 @@ export interface DifferenceRow {
  * different units share one axis: a point per variant and figure, its interval as a bar, filled
  * where the interval excludes zero.
  */
-export function differenceChart(rows: readonly DifferenceRow[], labels: readonly string[], variants: readonly string[], title: string, subtitle: string[], xTitle: string): TopLevelSpec {
+export function differenceChart(rows: readonly DifferenceRow[], labels: readonly string[], variantNames: readonly string[], title: string, subtitle: string[], xTitle: string): TopLevelSpec {
+  // An offset by variant is drawn through a vega facet too.
+  const variants = variantNames.map(facetValue);
   const y = { field: 'label', type: 'nominal', title: null, sort: [...labels], axis: { labelLimit: 320 } };
   const color = { field: 'variant', type: 'nominal', scale: { domain: [...variants] }, legend: variants.length > 1 ? { title: null } : null };
   const yOffset = variants.length > 1 ? { yOffset: { field: 'variant', type: 'nominal', sort: [...variants] } } : {};
@@ -220,7 +234,7 @@ export function differenceChart(rows: readonly DifferenceRow[], labels: readonly
     layer: [
       { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
       {
-        data: { values: rows },
+        data: { values: rows.map((r) => ({ ...r, variant: facetValue(r.variant) })) },
         layer: [
           { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, ...yOffset, x: x('low'), x2: { field: 'high' }, color } },
           {

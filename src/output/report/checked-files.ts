@@ -42,12 +42,17 @@ function readBytes(file: string): Buffer {
  * after the content, so that a file that is plainly malformed is told as such, with its line.
  */
 function checkRecorded(file: string, bytes: Buffer): void {
+  checkRecordedDigest(file, sha256(bytes));
+}
+
+/** As checkRecorded, for a file hashed while it was streamed. */
+export function checkRecordedDigest(file: string, digest: string): void {
   const dir = dirname(file);
   // A folder being written (run --report) has no manifest yet; nor has one from before manifests.
   const manifest = existsSync(join(dir, MANIFEST_FILE)) ? readManifest(dir) : undefined;
   if (typeof manifest === 'string') throw new ReportInputError(join(dir, MANIFEST_FILE), `not a record mppsim wrote: ${manifest.replace(/^its /, '')}`);
   const recorded = manifest && Object.hasOwn(manifest.files, basename(file)) ? manifest.files[basename(file)] : undefined;
-  if (recorded !== undefined && recorded !== sha256(bytes)) {
+  if (recorded !== undefined && recorded !== digest) {
     throw new ReportInputError(file, `was changed after mppsim wrote it (its sha256 is not the one in ${MANIFEST_FILE}: truncated or edited); run the command again`);
   }
 }

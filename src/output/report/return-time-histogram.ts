@@ -2,8 +2,10 @@
 // large file is never held in memory. Bins are fixed before reading, from the largest wait the
 // run reports, so one pass suffices and the bins do not depend on the order of the rows.
 
+import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { parse } from 'csv-parse';
+import { checkRecordedDigest } from './checked-files.js';
 import { ReportInputError } from './report-input-error.js';
 
 export interface ReturnTimeBins {
@@ -28,7 +30,11 @@ export async function returnTimeBins(file: string, maxHours: number): Promise<Re
   const counts: number[] = [];
   const replications = new Set<string>();
   let people = 0;
-  const parser = createReadStream(file).pipe(parse({ columns: true }));
+  const source = createReadStream(file);
+  // Hashed as it is read: events.csv may be large, and must still be as manifest.json recorded it.
+  const digest = createHash('sha256');
+  source.on('data', (chunk) => digest.update(chunk));
+  const parser = source.pipe(parse({ columns: true }));
   try {
     for await (const row of parser as AsyncIterable<Record<string, string>>) {
       if (row.outcome !== 'returned') continue;
@@ -44,5 +50,6 @@ export async function returnTimeBins(file: string, maxHours: number): Promise<Re
     if (error instanceof ReportInputError) throw error;
     throw new ReportInputError(file, `not valid CSV: ${(error as Error).message}`);
   }
+  checkRecordedDigest(file, digest.digest('hex'));
   return { binHours, counts, people, replications: replications.size };
 }
