@@ -56,7 +56,9 @@ export function formatComparison(rows: readonly ComparisonLine[], limit = 40): s
     return 'Intervals need at least 2 replications (run with --reps 2 or more): which figures change significantly is unknown; comparison.csv has the differences, with `significant` left empty.';
   }
   const changed = rows.filter((r) => r.significant);
-  const ordered = [...changed.filter((r) => r.scope === 'total'), ...changed.filter((r) => r.scope !== 'total')];
+  // Totals first, then each stage's; the waits split by sector or category ("returned/tucson") last.
+  const split = (r: ComparisonLine): boolean => r.scope.includes('/');
+  const ordered = [...changed.filter((r) => r.scope === 'total'), ...changed.filter((r) => r.scope !== 'total' && !split(r)), ...changed.filter(split)];
   if (ordered.length === 0) return 'No figure changes significantly (every 95% interval of a paired difference includes zero).';
   const lines = [['metric', 'scope', 'variant', 'first', 'variant mean', 'difference', 'change', '95% interval']];
   for (const r of ordered.slice(0, limit)) {
