@@ -1,5 +1,6 @@
-// Runs an experiment's units, in this thread or on a pool of worker threads (piscina). Results come
-// back in unit order whatever finishes first, so the bytes written never depend on --workers.
+// Runs an experiment's units on a pool of worker threads (piscina), even a pool of one, so that the
+// main thread stays free to handle Ctrl-C; in this thread only when asked. Results come back in
+// unit order whatever finishes first, so the bytes written never depend on --workers.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -17,6 +18,12 @@ export interface UnitResult extends Unit {
 
 export interface ExecuteOptions {
   workers?: number;
+  /**
+   * Run in this thread instead of on worker threads (a library call on a tiny experiment). A
+   * signal (Ctrl-C) then waits for the replication in progress, which may take minutes: the
+   * command line never does this, so that a signal stops it whatever the worker count.
+   */
+  inThisThread?: boolean;
   /** Where per-unit event part files go (with experiment.events). */
   eventsPart?: (unit: Unit) => string;
   onProgress?: (done: number, total: number) => void;
@@ -35,10 +42,11 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     eventsLabel: experiment.kind === 'run' ? undefined : experiment.variants[unit.variant].name,
     formatDaily: experiment.kind === 'run',
   });
+  if (units.length === 0) return [];
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, units.length);
-  if (workers === 1) {
+  if (options.inThisThread) {
     const results: UnitResult[] = [];
     for (const unit of units) {
       results.push({ ...unit, ...runReplication(task(unit)) });
