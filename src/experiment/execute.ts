@@ -1,6 +1,6 @@
-// Runs an experiment's units on a pool of worker threads (piscina), even a pool of one, so that the
-// main thread stays free to handle Ctrl-C; in this thread only when asked. Results come back in
-// unit order whatever finishes first, so the bytes written never depend on --workers.
+// Runs an experiment's units on a pool of worker threads (piscina), even a pool of one: the main
+// thread stays free to handle Ctrl-C, which a replication running on it would make wait for its
+// end. Results come back in unit order whatever finishes first, so the bytes never depend on --workers.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
-import { runReplication, type ReplicationOutput, type ReplicationTask } from './worker.js';
+import type { ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
   result: ReplicationResult;
@@ -18,12 +18,6 @@ export interface UnitResult extends Unit {
 
 export interface ExecuteOptions {
   workers?: number;
-  /**
-   * Run in this thread instead of on worker threads (a library call on a tiny experiment). A
-   * signal (Ctrl-C) then waits for the replication in progress, which may take minutes: the
-   * command line never does this, so that a signal stops it whatever the worker count.
-   */
-  inThisThread?: boolean;
   /** Where per-unit event part files go (with experiment.events). */
   eventsPart?: (unit: Unit) => string;
   onProgress?: (done: number, total: number) => void;
@@ -46,16 +40,6 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   const workers = Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, units.length);
-  if (options.inThisThread) {
-    const results: UnitResult[] = [];
-    for (const unit of units) {
-      results.push({ ...unit, ...runReplication(task(unit)) });
-      progress();
-      // Between replications, let signals (Ctrl-C) and the progress bar be handled.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return results;
-  }
   // Batches of replications, about four per thread: enough to balance the load, few enough that
   // messages and per-message clones do not eat the gain. Each batch keeps unit order.
   const size = Math.max(1, Math.ceil(units.length / (workers * BATCHES_PER_WORKER)));
