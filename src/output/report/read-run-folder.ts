@@ -2,7 +2,7 @@
 // back into plain rows for the report. It reads files only; it never re-runs or imports the model.
 
 import { constants as bufferLimits } from 'node:buffer';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readInputFile } from '../../scenario/index.js';
@@ -69,8 +69,15 @@ export function readRunFolder(dir: string): RunFolder {
     summary: readCsv(join(dir, 'summary.csv'), 'summary.csv').map(toSummaryEntry),
     daily: readCsv(join(dir, 'daily.csv'), 'daily.csv'),
     replications: readCsv(join(dir, 'replications.csv'), 'replications.csv'),
-    eventsFile: existsSync(events) ? events : undefined,
+    eventsFile: optionalRegularFile(events),
   };
+}
+
+/** The file if it exists; refused if it is not a regular file, which streaming would never finish. */
+function optionalRegularFile(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  if (!lstatSync(file).isFile()) throw new ReportInputError(file, 'is not a regular file; expected a file mppsim wrote');
+  return file;
 }
 
 export function readText(file: string): string {
