@@ -73,6 +73,13 @@ describe('sweeps are counted before their points are made', () => {
   });
 });
 
+describe('compare counts its variants first', () => {
+  it('10,001 variants', () => {
+    const variants = Array.from({ length: 10_001 }, (_, i) => `--variant=v${i}:days=5`);
+    expectRefused((dir) => ['compare', writeSmallScenario(dir, 'small'), ...variants], /compare: 10002 scenarios and variants; at most 10,000/);
+  });
+});
+
 describe('merge bounds a shard before trusting its sizes', () => {
   interface Forgeable {
     shard: { count: number };
