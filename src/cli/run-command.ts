@@ -105,6 +105,9 @@ export async function execute(experiment: Experiment, args: ExperimentArgs, defa
   // With a precision goal, what may run is its most replications.
   if (limits) checkLimits(precision ? { ...experiment, replications: precision.maxReplications } : experiment, limits);
   const shard = parseShard(args.shard);
+  const units = experiment.variants.length * experiment.replications;
+  // merge refuses an empty shard; refuse to write one.
+  if (shard && shard.count > units) throw new UsageError(`--shard ${args.shard}: ${shard.count} shards of ${units} replication(s); each shard needs at least one`);
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const bar = progressBar(experiment.kind, args.quiet);
   try {

@@ -1,5 +1,6 @@
-// Runs an experiment's units, in this thread or on a pool of worker threads (piscina). Results come
-// back in unit order whatever finishes first, so the bytes written never depend on --workers.
+// Runs an experiment's units on a pool of worker threads (piscina), even a pool of one: the main
+// thread stays free to handle Ctrl-C, which a replication running on it would make wait for its
+// end. Results come back in unit order whatever finishes first, so the bytes never depend on --workers.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -7,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
-import { runReplication, type ReplicationOutput, type ReplicationTask } from './worker.js';
+import type { ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
   result: ReplicationResult;
@@ -44,20 +45,11 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     eventsLabel: experiment.kind === 'run' ? undefined : experiment.variants[unit.variant].name,
     formatDaily: experiment.kind === 'run',
   });
+  if (units.length === 0) return [];
   const threads = options.threads;
   const workers = threads ? threads.options.maxThreads : Math.max(1, Math.min(options.workers ?? defaultWorkers(), units.length));
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, units.length);
-  if (workers === 1) {
-    const results: UnitResult[] = [];
-    for (const unit of units) {
-      results.push({ ...unit, ...runReplication(task(unit)) });
-      progress();
-      // Between replications, let signals (Ctrl-C) and the progress bar be handled.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    return results;
-  }
   // Batches of replications, about four per thread: enough to balance the load, few enough that
   // messages and per-message clones do not eat the gain. Each batch keeps unit order.
   const size = Math.max(1, Math.ceil(units.length / (workers * BATCHES_PER_WORKER)));

@@ -6,6 +6,7 @@ import type { EngineName } from '../engine/index.js';
 import { loadDocument, validateScenario, type Scenario } from '../scenario/index.js';
 import { harmonise, type Experiment, type Variant } from './design.js';
 import { UsageError } from './errors.js';
+import { MAX_VARIANTS } from './limits.js';
 import { applyOverrides, parseAssignment, type Override } from './overrides.js';
 import { gridPoints, latinHypercube, parseSweepParameter } from './sweep-design.js';
 
@@ -46,6 +47,7 @@ export function parseVariant(text: string): { name: string; overrides: Override[
 export function comparePlan(files: readonly string[], variantSpecs: readonly string[], s: CommonSettings = {}): Experiment {
   if (files.length === 0) throw new UsageError('compare: name at least one scenario file');
   if (files.length + variantSpecs.length < 2) throw new UsageError('compare: name two scenario files, or one with at least one --variant');
+  if (files.length + variantSpecs.length > MAX_VARIANTS) throw new UsageError(`compare: ${files.length + variantSpecs.length} scenarios and variants; at most ${MAX_VARIANTS.toLocaleString('en-US')} (each is validated and kept in memory)`);
   const documents = files.map((file) => ({ file, document: loadDocument(file) }));
   const scenarios = documents.map(({ file, document }) => validateScenario(document, file));
   const settings = settingsFrom(scenarios[0], s);

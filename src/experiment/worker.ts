@@ -1,4 +1,4 @@
-// One replication of one variant, as run on a worker thread (piscina) or in the main thread.
+// One replication of one variant, as run on a worker thread (piscina); tasks come in batches.
 // Per-person events, when asked for, go to a part file of their own, joined in order later.
 
 // Direct module imports: a worker thread loads only what a replication needs (not reports or zod).

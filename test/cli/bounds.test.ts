@@ -58,6 +58,12 @@ describe('options', () => {
   });
 });
 
+describe('shards', () => {
+  it('--shard 1/1000000000 of a 2-replication run is refused: merge would refuse its empty shards', () => {
+    expectRefused((dir) => ['run', writeSmallScenario(dir, 'small'), '--reps', '2', '--shard', '1/1000000000'], /--shard 1\/1000000000: 1000000000 shards of 2 replication\(s\); each shard needs at least one/);
+  });
+});
+
 describe('sweeps are counted before their points are made', () => {
   it('--design lhs --points 1e9', () => {
     expectRefused((dir) => ['sweep', writeSmallScenario(dir, 'small'), '--set', 'sectors.a.holdingCapacity=50..150', '--design', 'lhs', '--points', '1e9'], /sweep: --points 1000000000; a sweep may have at most 10,000 points/);
@@ -70,6 +76,13 @@ describe('sweeps are counted before their points are made', () => {
 
   it('one range of a billion values', () => {
     expectRefused((dir) => ['sweep', writeSmallScenario(dir, 'small'), '--set', 'sectors.a.holdingCapacity=1..1000000000:1'], /--set sectors\.a\.holdingCapacity=1\.\.1000000000:1 gives 1000000000 values/);
+  });
+});
+
+describe('compare counts its variants first', () => {
+  it('10,001 variants', () => {
+    const variants = Array.from({ length: 10_001 }, (_, i) => `--variant=v${i}:days=5`);
+    expectRefused((dir) => ['compare', writeSmallScenario(dir, 'small'), ...variants], /compare: 10002 scenarios and variants; at most 10,000/);
   });
 });
 

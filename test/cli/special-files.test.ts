@@ -65,6 +65,14 @@ describe('files inside folders mppsim reads', () => {
     expectRefusedFast(['report', out], `${join(out, 'summary.csv')}: is a named pipe, not a regular file`, /./);
   });
 
+  it('report refuses a run folder whose events.csv is a named pipe', () => {
+    const dir = tempDir();
+    const out = join(dir, 'o');
+    expect(mppsim(['run', writeSmallScenario(dir, 'small'), '--out', out, '--quiet']).code).toBe(0);
+    fifo(join(out, 'events.csv'));
+    expectRefusedFast(['report', out], `${join(out, 'events.csv')}: is not a regular file`, /./);
+  });
+
   it('--force refuses a folder whose manifest.json is a named pipe', () => {
     const dir = tempDir();
     const out = join(dir, 'o');

@@ -1,7 +1,7 @@
 // Reads what a run wrote into its folder (summary.csv, daily.csv, replications.csv, scenario.json)
 // back into plain rows for the report. It reads files only; it never re-runs or imports the model.
 
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScenarioError, validateScenario } from '../../scenario/index.js';
 import { cellNumber, type CsvRow } from './cells.js';
@@ -58,8 +58,15 @@ export function readRunFolder(dir: string): RunFolder {
     summary: readCsv(join(dir, 'summary.csv'), 'summary.csv').map(toSummaryEntry),
     daily: readCsv(join(dir, 'daily.csv'), 'daily.csv'),
     replications: readCsv(join(dir, 'replications.csv'), 'replications.csv'),
-    eventsFile: existsSync(events) ? events : undefined,
+    eventsFile: optionalRegularFile(events),
   };
+}
+
+/** The file if it exists; refused if it is not a regular file, which streaming would never finish. */
+function optionalRegularFile(file: string): string | undefined {
+  if (!existsSync(file)) return undefined;
+  if (!lstatSync(file).isFile()) throw new ReportInputError(file, 'is not a regular file; expected a file mppsim wrote');
+  return file;
 }
 
 export function readScenarioJson(file: string): Record<string, unknown> {
