@@ -2,7 +2,10 @@
 // people, too long a horizon or too many replications. The limits are settings, and --allow-large
 // lifts them; the message says what was estimated so the user can tell a typo from a real need.
 
-import { dateOfDay, peoplePerDayOn, type Scenario } from '../scenario/index.js';
+// Plain modules, not the scenario index: the what-if page estimates sizes with these too, without Node's file system.
+import { dateOfDay } from '../scenario/calendar-dates.js';
+import { peoplePerDayOn } from '../scenario/dated.js';
+import type { Scenario } from '../scenario/schema.js';
 import { distributionMean } from '../random/index.js';
 import type { Experiment } from './design.js';
 import { UsageError } from './errors.js';

@@ -150,6 +150,19 @@ describe.runIf(hasChromium())('the what-if page in headless Chromium', () => {
     await page.close();
   });
 
+  it('refuses a link that asks for more than a browser tab should run, at once, and holds lever values to their range', async () => {
+    const { page } = await open(session, url);
+    await page.goto(`${url}#scenario=southwest-border-fy2019&reps=200&arrivalScale=100`);
+    await page.locator('#results[data-state="invalid"]').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await page.locator('#problems').textContent()).toMatch(/too large to run in the page: this would simulate about [\d.]+ million people/);
+    await page.goto(`${url}#scenario=baseline-tucson-el-paso&reps=2&${encodeURIComponent('busRoutes.tucson-el-paso.departuresPerDay')}=1e10`);
+    await page.reload();
+    await finishedRun(page, 1);
+    const lever = page.locator('input[type=range][data-lever="busRoutes.tucson-el-paso.departuresPerDay"]');
+    expect(Number(await lever.inputValue())).toBe(Number(await lever.getAttribute('max')));
+    await page.close();
+  });
+
   it('shows the hearing half and the policy timeline, and its court levers rerun the figures', async () => {
     const { page, problems } = await open(session, url);
     const SLOTS = 'courts.el-paso-court.slotsPerDay';

@@ -10,6 +10,7 @@ import { download } from './downloads.js';
 import { ScenarioError } from '../../src/scenario/errors.js';
 import { clampReps, MAX_REPLICATIONS, page, ui } from './page-state.js';
 import { clearResults, redrawIfResized, showProblems } from './results-view.js';
+import { withinRange } from './page-limits.js';
 import { run } from './runner.js';
 import { fileSourceOf } from './picked-file.js';
 import { BUNDLED, bundledSource, DEFAULT_SCENARIO, load, type Source } from './scenario-sources.js';
@@ -31,9 +32,12 @@ function useSource(source: Source, state?: ViewState): void {
   const loaded = (page.loaded = load(source));
   fillScenarioPicker();
   page.leverValues.clear();
-  const known = new Set(loaded.levers.map((l) => l.key));
   const unknown: string[] = [];
-  for (const [key, value] of state?.levers ?? []) (known.has(key) ? page.leverValues.set(key, value) : unknown.push(key));
+  for (const [key, value] of state?.levers ?? []) {
+    const lever = loaded.levers.find((l) => l.key === key);
+    if (lever) page.leverValues.set(key, withinRange(value, lever.min, lever.max));
+    else unknown.push(key);
+  }
   page.replications = clampReps(state?.replications ?? loaded.published?.replications ?? 1);
   page.seed = state?.seed ?? loaded.published?.seed ?? 1;
   ui.reps.value = String(page.replications);

@@ -7,6 +7,7 @@ import type { ReplicationResult } from '../../src/model/results.js';
 import { ScenarioError } from '../../src/scenario/errors.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { editScenario, type EditedScenario } from './edited-scenario.js';
+import { pageLimitProblem } from './page-limits.js';
 import { page, ui } from './page-state.js';
 import { CancelledError, type ReplicationTask } from './pool.js';
 import { cacheKey, recall, remember } from './replication-cache.js';
@@ -87,6 +88,14 @@ export async function run(): Promise<void> {
   const scenario = harmonise(edited.scenario, settings);
   const reference = page.compare ? harmonise(page.loaded.published as Scenario, settings) : undefined;
   const variants = reference ? [scenario, reference] : [scenario];
+  const tooLarge = pageLimitProblem(variants, replications);
+  if (tooLarge) {
+    pool.cancel();
+    showProblems(new ScenarioError(page.loaded.source.label, [{ path: '', message: `too large to run in the page: ${tooLarge}. Run it with \`mppsim run\` instead.` }]), 'Not run in the page');
+    setState('invalid');
+    ui.status.textContent = 'Not run: too large for the page (see above); the figures are those of the last run.';
+    return;
+  }
   const { keys, results, tasks, slots } = plan(variants);
   const total = variants.length * replications;
   let done = total - tasks.length;

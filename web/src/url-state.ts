@@ -74,9 +74,30 @@ async function deflate(text: string): Promise<string> {
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
+/** A linked file inflates to at most this many bytes (its characters, in UTF-8 at worst): a crafted link cannot inflate without bound. */
+export const MAX_LINKED_FILE_BYTES = 4 * MAX_LINKED_FILE_CHARS;
+
 async function inflate(encoded: string): Promise<string> {
   const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(await new Response(stream).arrayBuffer());
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.length;
+    if (length > MAX_LINKED_FILE_BYTES) {
+      await reader.cancel();
+      throw new RangeError(`the linked file inflates past ${MAX_LINKED_FILE_BYTES} bytes`);
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    all.set(chunk, at);
+    at += chunk.length;
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(all);
 }
