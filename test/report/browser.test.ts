@@ -155,4 +155,27 @@ describe.runIf(hasChromium())('report.html in headless Chromium', () => {
       }
     }
   });
+
+  it('on a phone (375 px): the page never scrolls sideways and chart text stays readable (issue 16 item 12)', async () => {
+    const scenario = writeSmallScenario(dir);
+    const run = join(dir, 'phone-run');
+    const compare = join(dir, 'phone-compare');
+    expect(mppsim(['run', scenario, '--out', run, '--reps', '3', '--report', '--quiet']).code).toBe(0);
+    expect(mppsim(['compare', scenario, '--variant', 'more-seats:busRoutes.tucson-el-paso.seatsPerBus=60', '--out', compare, '--reps', '3', '--report', '--quiet']).code).toBe(0);
+    for (const out of [run, compare]) {
+      const { page } = await openFile(browser.context, join(out, 'report.html'));
+      try {
+        await page.setViewportSize({ width: 375, height: 800 });
+        const layout = await page.evaluate(() => {
+          const heights = [...document.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0);
+          return { scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, smallestText: Math.min(...heights) };
+        });
+        expect(layout.scroll).toBeLessThanOrEqual(layout.width);
+        // Drawn at 11-12 px; scaled down to the phone's width they were 3-5 px.
+        expect(layout.smallestText).toBeGreaterThanOrEqual(9);
+      } finally {
+        await page.close();
+      }
+    }
+  });
 });

@@ -163,6 +163,19 @@ describe.runIf(hasChromium())('the what-if page in headless Chromium', () => {
     await page.close();
   });
 
+  it('on a phone (375 px) shows the results before the levers and never scrolls sideways (issue 16 item 12)', async () => {
+    const { page } = await open(session, url);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${url}#scenario=baseline-tucson-el-paso&reps=2`);
+    await finishedRun(page, 1);
+    await page.locator('#results[data-charts="1"]').waitFor({ state: 'attached', timeout: 30_000 });
+    const results = await page.locator('#results').boundingBox();
+    const controls = await page.locator('#controls').boundingBox();
+    expect(results!.y).toBeLessThan(controls!.y);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
   it('shows the hearing half and the policy timeline, and its court levers rerun the figures', async () => {
     const { page, problems } = await open(session, url);
     const SLOTS = 'courts.el-paso-court.slotsPerDay';

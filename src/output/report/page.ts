@@ -54,6 +54,16 @@ figcaption { font-size: .875rem; color: #333; margin-top: .4rem; max-width: 60re
 p.note { color: #444; font-size: .9rem; }
 div.wide { overflow-x: auto; }
 @media print { thead th { position: static; } figure.chart { break-inside: avoid; } }
+/* A phone: charts keep their drawn size (11-12 px text) and scroll sideways in their box rather than
+   shrinking to 5 px text; a wide table scrolls in its own box; the page itself never scrolls sideways. */
+@media (max-width: 700px) {
+  main { padding: 1rem .6rem 3rem; }
+  nav ol { columns: 1; }
+  figure.chart .plot { overflow-x: auto; }
+  figure.chart svg { max-width: none; }
+  table { display: block; overflow-x: auto; max-width: 100%; }
+  table.parameters td:nth-child(1), table.parameters td:nth-child(2) { width: auto; }
+}
 `;
 
 export function renderPage(page: ReportPage): string {
