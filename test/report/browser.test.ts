@@ -166,10 +166,11 @@ describe.runIf(hasChromium())('report.html in headless Chromium', () => {
       const { page } = await openFile(browser.context, join(out, 'report.html'));
       try {
         await page.setViewportSize({ width: 375, height: 800 });
-        const layout = await page.evaluate(() => {
+        // An expression, not a function: the test files are compiled without the DOM's types.
+        const layout = (await page.evaluate(`(() => {
           const heights = [...document.querySelectorAll('svg text')].map((t) => t.getBoundingClientRect().height).filter((h) => h > 0);
           return { scroll: document.documentElement.scrollWidth, width: document.documentElement.clientWidth, smallestText: Math.min(...heights) };
-        });
+        })()`)) as { scroll: number; width: number; smallestText: number };
         expect(layout.scroll).toBeLessThanOrEqual(layout.width);
         // Drawn at 11-12 px; scaled down to the phone's width they were 3-5 px.
         expect(layout.smallestText).toBeGreaterThanOrEqual(9);

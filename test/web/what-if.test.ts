@@ -172,7 +172,7 @@ describe.runIf(hasChromium())('the what-if page in headless Chromium', () => {
     const results = await page.locator('#results').boundingBox();
     const controls = await page.locator('#controls').boundingBox();
     expect(results!.y).toBeLessThan(controls!.y);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(375);
     await page.close();
   });
 

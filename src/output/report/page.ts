@@ -39,6 +39,7 @@ code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; 
 .mark.fact { background: #dcefdc; color: #1b5e20; }
 .mark.assumption { background: #fff1cc; color: #6d4c00; }
 .mark.uncited { background: #f4d7d7; color: #7f1d1d; }
+.mark.default { background: #e8e8e8; color: #333; }
 .source { color: #444; }
 .via { color: #666; font-size: .8rem; }
 ul.citations { list-style: none; margin: 0; padding: 0; }

@@ -21,7 +21,8 @@ export function parametersTableHtml(rows: readonly ParameterRow[]): string {
     return `<tbody><tr><th scope="rowgroup" colspan="3">${escapeHtml(group)}</th></tr>\n${trs}</tbody>`;
   });
   const counts = tally(rows);
-  return `<p class="note">${counts.fact} parameters cite reported facts, ${counts.assumption} rest on stated assumptions${counts.uncited > 0 ? `, and ${counts.uncited} are not cited` : ''}. A citation of a field covers everything under it.</p>
+  const defaults = counts.formatDefault > 0 ? `, ${counts.formatDefault} are the format's defaults (left out of the file)` : '';
+  return `<p class="note">${counts.fact} parameters cite reported facts, ${counts.assumption} rest on stated assumptions${defaults}${counts.uncited > 0 ? `, and ${counts.uncited} are not cited` : ''}. A citation of a field covers everything under it.</p>
 <table class="parameters">
 <caption>The scenario as run (scenario.json, defaults filled in), with the source of each value.</caption>
 <thead><tr><th scope="col">parameter</th><th scope="col">value</th><th scope="col">source</th></tr></thead>
@@ -29,12 +30,13 @@ ${body.join('\n')}
 </table>`;
 }
 
-function tally(rows: readonly ParameterRow[]): { fact: number; assumption: number; uncited: number } {
-  const t = { fact: 0, assumption: 0, uncited: 0 };
+function tally(rows: readonly ParameterRow[]): { fact: number; assumption: number; uncited: number; formatDefault: number } {
+  const t = { fact: 0, assumption: 0, uncited: 0, formatDefault: 0 };
   for (const r of rows) {
     const own = r.citations.find((c) => c.path === r.path || r.path.startsWith(`${c.path}.`));
-    if (!own) t.uncited += 1;
-    else t[own.kind] += 1;
+    if (own) t[own.kind] += 1;
+    else if (r.formatDefault) t.formatDefault += 1;
+    else t.uncited += 1;
   }
   return t;
 }
@@ -42,7 +44,7 @@ function tally(rows: readonly ParameterRow[]): { fact: number; assumption: numbe
 function citationsHtml(row: ParameterRow): string {
   const covering = row.citations.some((c) => c.path === row.path || row.path.startsWith(`${c.path}.`));
   const items = row.citations.map((c) => `<li>${citationHtml(c, row.path)}</li>`);
-  if (!covering) items.unshift('<li><span class="mark uncited">not cited</span></li>');
+  if (!covering) items.unshift(row.formatDefault ? '<li><span class="mark default">format default</span>left out of the file</li>' : '<li><span class="mark uncited">not cited</span></li>');
   return `<ul class="citations">${items.join('')}</ul>`;
 }
 
@@ -60,5 +62,7 @@ function factHtml(f: Fact): string {
   const url = f.url ? (/^https?:\/\//.test(f.url) ? ` <a href="${escapeHtml(f.url)}" rel="noreferrer">${escapeHtml(f.url)}</a>` : ` ${escapeHtml(f.url)}`) : '';
   // Facts about data sets carry long notes (which rows, which columns): folded, to keep the table scannable.
   const note = f.note ? `<details><summary>about this fact</summary>${escapeHtml(f.note)}</details>` : '';
-  return `<span class="mark fact">fact</span><strong>${value}</strong>, ${escapeHtml(f.date)} <span class="source">— ${escapeHtml(f.source)}</span>${url} <code>${escapeHtml(f.id)}</code>${note}`;
+  // A fact without a date says none, rather than "n/a".
+  const date = f.date.trim() === '' || /^n\/?a$/i.test(f.date.trim()) ? '' : `, ${escapeHtml(f.date)}`;
+  return `<span class="mark fact">fact</span><strong>${value}</strong>${date} <span class="source">— ${escapeHtml(f.source)}</span>${url} <code>${escapeHtml(f.id)}</code>${note}`;
 }

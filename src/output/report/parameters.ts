@@ -4,6 +4,7 @@
 
 import type { Fact } from '../../scenario/index.js';
 import { formatNumber } from '../format.js';
+import { isFormatDefault } from './format-defaults.js';
 
 export interface ParameterRow {
   /** Dotted field path, as citations name it. */
@@ -11,6 +12,8 @@ export interface ParameterRow {
   value: string;
   /** The citations that apply: the one covering this path, and any naming fields inside a compact value. */
   citations: ResolvedCitation[];
+  /** The value is the one the loader fills in when a file leaves the field out. */
+  formatDefault: boolean;
 }
 
 export interface ResolvedCitation {
@@ -41,7 +44,7 @@ export function parameterRows(scenario: Record<string, unknown>, bundledFacts: R
   const rows: ParameterRow[] = [];
   const visit = (value: unknown, path: string): void => {
     if (isCompact(value)) {
-      rows.push({ path, value: formatValue(value), citations: citationsFor(path, citations, facts) });
+      rows.push({ path, value: formatValue(value), citations: citationsFor(path, citations, facts), formatDefault: isFormatDefault(path, value) });
       return;
     }
     for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
