@@ -89,8 +89,10 @@ export function comparePlan(files: readonly string[], variantSpecs: readonly str
 
 /** Under the first scenario's seed, replication r of each is the same people only if calendars and places agree. */
 function checkPairing(scenarios: readonly Labelled[], s: CompareSettings): void {
-  const unpaired = unpairedScenarios(scenarios);
-  if (unpaired.length === 0) return;
+  const all = unpairedScenarios(scenarios);
+  if (all.length === 0) return;
+  // Ten lines say what differs; a thousand variants that all move the calendar need not all be listed.
+  const unpaired = all.length > 10 ? [...all.slice(0, 10), `and ${all.length - 10} more`] : all;
   if (!s.allowUnpaired) {
     throw new UsageError(`compare: these scenarios cannot be paired under common random numbers:\n  ${unpaired.join('\n  ')}\ncompare scenarios with the same start, days, warmupDays, sectors, busRoutes and ports, or pass --allow-unpaired to pair them by replication number only`);
   }

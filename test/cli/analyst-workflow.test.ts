@@ -131,6 +131,11 @@ describe('compare of scenarios that cannot be paired', () => {
     const variant = mppsim(['compare', DEL_RIO, '--variant', 'late:warmupDays=10', '--reps', '2', '--out', out]);
     expect(variant.code).toBe(2);
     expect(variant.stderr).toContain('variant late: warmupDays: 0 vs 10');
+    const many = mppsim(['compare', DEL_RIO, ...Array.from({ length: 12 }, (_, i) => `--variant=d${i}:days=${30 + i}`), '--out', out]);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain('variant d9: days: 92 vs 39');
+    expect(many.stderr).not.toContain('variant d10:');
+    expect(many.stderr).toContain('and 2 more');
     // --warmup-days sets every scenario's warm-up: that difference is gone.
     expect(mppsim(['compare', DEL_RIO, '--variant', 'late:warmupDays=10', '--warmup-days', '5', '--reps', '2', '--out', out, '--quiet']).code).toBe(0);
   });
