@@ -16,15 +16,22 @@ export function compareOptions<T>(y: Argv<T>) {
         array: true,
         default: [] as string[],
         describe: 'name:path=value[;path=value]: a variant of the first file, e.g. two-buses:routes.tucson-el-paso.busesPerDeparture=2',
+      })
+      .option('allow-unpaired', {
+        type: 'boolean',
+        default: false,
+        describe: 'compare scenarios with different start, days, warm-up, sectors, routes or ports, paired by replication number only',
       }),
   ));
 }
 
-export function compareCommand(args: ExperimentArgs & PrecisionArgs & { scenarios: string[]; variant: string[] }, io: Io): Promise<number> {
+export function compareCommand(args: ExperimentArgs & PrecisionArgs & { scenarios: string[]; variant: string[]; 'allow-unpaired': boolean }, io: Io): Promise<number> {
   return guard(io, async () => {
     checkSettings(args);
     const goal = precisionGoal(args);
-    const experiment = comparePlan(args.scenarios, args.variant, settings(args));
+    const onUnpaired = (unpaired: string[]) =>
+      io.err(`warning: these scenarios are paired by replication number only, not as the same people (common random numbers):\n  ${unpaired.join('\n  ')}`);
+    const experiment = comparePlan(args.scenarios, args.variant, { ...settings(args), allowUnpaired: args['allow-unpaired'], onUnpaired });
     const outcome = await execute(experiment, args, `output/compare-${experiment.variants[0].name}`, goal);
     if (!args.quiet) io.out(`${describeRun(outcome)}; variants: ${experiment.variants.map((v) => v.name).join(', ')}`);
     reportPrecision(outcome, args, io);

@@ -4,6 +4,7 @@
 import type { Argv } from 'yargs';
 import { DEFAULT_PRECISION_BATCH, DEFAULT_PRECISION_MAX_REPLICATIONS, type PrecisionGoal } from '../experiment/index.js';
 import { UsageError } from './io.js';
+import { asTyped } from './typed-text.js';
 
 export interface PrecisionArgs {
   precision?: number;
@@ -29,13 +30,13 @@ export function precisionGoal(args: PrecisionArgs): PrecisionGoal | undefined {
     return undefined;
   }
   for (const [name, value] of [['precision', relative], ['half-width', absolute]] as const) {
-    if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw new UsageError(`--${name}: expected a number above 0, got ${value}`);
+    if (value !== undefined && !(value > 0 && Number.isFinite(value))) throw new UsageError(`--${name}: expected a number above 0, got ${asTyped(name, value)}`);
   }
   if (args.reps !== undefined) throw new UsageError('--reps: not with --precision or --half-width, which decide the replications (bound them with --max-reps)');
   if (args.shard !== undefined) throw new UsageError('--shard: not with --precision or --half-width, which decide the replications as they go');
   const maxReplications = args['max-reps'] ?? DEFAULT_PRECISION_MAX_REPLICATIONS;
   const step = batch ?? Math.min(DEFAULT_PRECISION_BATCH, maxReplications);
-  if (!(Number.isInteger(step) && step >= 2)) throw new UsageError(`--batch: expected a whole number from 2 up (an interval needs two replications), got ${step}`);
-  if (!(Number.isInteger(maxReplications) && maxReplications >= step)) throw new UsageError(`--max-reps: expected a whole number of at least --batch (${step}), got ${maxReplications}`);
+  if (!(Number.isInteger(step) && step >= 2)) throw new UsageError(`--batch: expected a whole number from 2 up (an interval needs two replications), got ${asTyped('batch', step)}`);
+  if (!(Number.isInteger(maxReplications) && maxReplications >= step)) throw new UsageError(`--max-reps: expected a whole number of at least --batch (${step}), got ${asTyped('max-reps', maxReplications)}`);
   return { relative, absolute, batch: step, maxReplications };
 }

@@ -22,6 +22,7 @@ import { loadScenario } from '../scenario/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
 import { precisionGoal, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
+import { asTyped } from './typed-text.js';
 
 export interface ExperimentArgs {
   out?: string;
@@ -80,7 +81,7 @@ export function limitsOf(args: ExperimentArgs): Limits | undefined {
 export function checkSettings(args: ExperimentArgs): void {
   const whole = (name: string, value: number | undefined, min: number, max = Number.MAX_SAFE_INTEGER): void => {
     if (value !== undefined && !(Number.isInteger(value) && value >= min && value <= max)) {
-      throw new UsageError(`--${name}: expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, got ${value}`);
+      throw new UsageError(`--${name}: expected a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ' up'}, got ${asTyped(name, value)}`);
     }
   };
   whole('reps', args.reps, 1);
@@ -90,7 +91,7 @@ export function checkSettings(args: ExperimentArgs): void {
   // A limit typed as text would be NaN, which every comparison passes: "unlimited" by accident.
   for (const name of ['max-people', 'max-days', 'max-reps'] as const) {
     const value = args[name];
-    if (value !== undefined && !(value >= 1)) throw new UsageError(`--${name}: expected a number of at least 1, got ${value}`);
+    if (value !== undefined && !(value >= 1)) throw new UsageError(`--${name}: expected a number of at least 1, got ${asTyped(name, value)}`);
   }
 }
 

@@ -3,7 +3,7 @@ export { allUnits, shardUnits, parseShard, type Experiment, type Variant, type U
 export { execute, defaultWorkers, type UnitResult } from './execute.js';
 export { runExperiment, type ExperimentOutcome, type ExperimentRunOptions } from './run-experiment.js';
 export { mergePartials } from './merge.js';
-export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, type SweepSettings } from './plans.js';
+export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, type CompareSettings, type SweepSettings } from './plans.js';
 export { compareVariants, type ComparisonRow } from './paired.js';
 export { UsageError } from './errors.js';
 export { checkLimits, checkUnits, expectedPeople, DEFAULT_LIMITS, LimitError, type Limits } from './limits.js';

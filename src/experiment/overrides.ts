@@ -13,13 +13,24 @@ export interface Override {
 /** Names that reach an object's prototype rather than a field: an edit through them would change every object of the process. */
 const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype'];
 
-/** "routes." is accepted for "busRoutes.", as analysts say it. */
+/**
+ * "officers.0.count" or "officers[0].count", the form messages print; "routes." is accepted for
+ * "busRoutes.", as analysts say it.
+ */
 export function parsePath(text: string): string[] {
-  const path = text.trim().split('.').filter((part) => part.length > 0);
+  const path = text.trim().split('.').filter((part) => part.length > 0).flatMap((part) => splitIndices(part, text));
   if (path.length === 0) throw new UsageError(`expected a field path such as ports.del-rio.dailyCap, got "${text}"`);
   refusePrototypeKeys(path);
   if (path[0] === 'routes') path[0] = 'busRoutes';
   return path;
+}
+
+/** "officers[0][1]" -> officers, 0, 1 */
+function splitIndices(part: string, text: string): string[] {
+  const match = /^([^[\]]*)((?:\[\d+\])*)$/.exec(part);
+  if (!match || (match[1] === '' && match[2] === '')) throw new UsageError(`field path "${text}": expected names joined by "." with list positions as [0] or .0, got "${part}"`);
+  const indices = [...match[2].matchAll(/\[(\d+)\]/g)].map((m) => String(Number(m[1])));
+  return match[1] === '' ? indices : [match[1], ...indices];
 }
 
 function refusePrototypeKeys(path: readonly string[]): void {
@@ -49,15 +60,38 @@ export function applyOverrides(document: unknown, overrides: readonly Override[]
   for (const { path, value } of overrides) {
     refusePrototypeKeys(path);
     let node: unknown = copy;
+    let shown = '';
     for (let i = 0; i < path.length - 1; i++) {
+      const parent = node;
+      shown = Array.isArray(parent) ? `${shown}[${path[i]}]` : shown ? `${shown}.${path[i]}` : path[i];
       // Own fields only: a path through "toString" names no field of the scenario.
-      const next = node !== null && typeof node === 'object' && Object.hasOwn(node, path[i]) ? (node as Record<string, unknown>)[path[i]] : undefined;
+      const next = parent !== null && typeof parent === 'object' && Object.hasOwn(parent, path[i]) ? (parent as Record<string, unknown>)[path[i]] : undefined;
       if (next === null || typeof next !== 'object') {
-        throw new UsageError(`cannot set ${path.join('.')}: the scenario has no ${path.slice(0, i + 1).join('.')}`);
+        throw new UsageError(`cannot set ${showPath(path)}: the scenario has no ${shown}${choicesAt(parent)}`);
       }
       node = next;
     }
     (node as Record<string, unknown>)[path[path.length - 1]] = value;
   }
   return copy;
+}
+
+/** As scenario messages print paths: officers[0].count. */
+function showPath(path: readonly string[]): string {
+  return path.join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+}
+
+const MAX_CHOICES = 30;
+
+/** What the path could have named at the level where it went wrong, as reference errors list ids. */
+function choicesAt(parent: unknown): string {
+  if (Array.isArray(parent)) return parent.length ? `; expected a position from 0 to ${parent.length - 1}` : '; the list is empty';
+  if (parent === null || typeof parent !== 'object') return '';
+  const keys = Object.keys(parent).filter((key) => {
+    const field = (parent as Record<string, unknown>)[key];
+    return field !== null && typeof field === 'object';
+  });
+  if (keys.length === 0) return '';
+  const more = keys.length > MAX_CHOICES ? `, and ${keys.length - MAX_CHOICES} more` : '';
+  return `; expected one of: ${keys.slice(0, MAX_CHOICES).join(', ')}${more}`;
 }

@@ -3,11 +3,12 @@
 
 import { basename } from 'node:path';
 import type { EngineName } from '../engine/index.js';
-import { loadDocument, validateScenario, type Scenario } from '../scenario/index.js';
+import { loadDocument, scenarioSchema, validateScenario, type Scenario } from '../scenario/index.js';
 import { harmonise, type Experiment, type Variant } from './design.js';
 import { UsageError } from './errors.js';
 import { MAX_VARIANTS } from './limits.js';
 import { applyOverrides, parseAssignment, type Override } from './overrides.js';
+import { unpairedScenarios, type Labelled } from './pairing.js';
 import { gridPoints, latinHypercube, parseSweepParameter } from './sweep-design.js';
 
 export interface CommonSettings {
@@ -39,12 +40,21 @@ export function parseVariant(text: string): { name: string; overrides: Override[
   const colon = text.indexOf(':');
   if (colon <= 0) throw new UsageError(`--variant: expected name:path=value[;path=value], got "${text}"`);
   const name = text.slice(0, colon).trim();
+  // A variant name is a scenario name: it lands in the CSV variant column and the report, as ids do.
+  if (!scenarioSchema.shape.name.safeParse(name).success) throw new UsageError(`--variant ${JSON.stringify(name)}: expected a kebab-case name such as "two-buses", as scenario names are`);
   const overrides = text.slice(colon + 1).split(';').filter((a) => a.trim()).map(parseAssignment);
   if (overrides.length === 0) throw new UsageError(`--variant ${name}: expected at least one path=value`);
   return { name, overrides };
 }
 
-export function comparePlan(files: readonly string[], variantSpecs: readonly string[], s: CommonSettings = {}): Experiment {
+export interface CompareSettings extends CommonSettings {
+  /** Compare scenarios whose calendars or places differ, paired by replication number only. */
+  allowUnpaired?: boolean;
+  /** Told what differs when allowUnpaired let such scenarios through. */
+  onUnpaired?: (differences: string[]) => void;
+}
+
+export function comparePlan(files: readonly string[], variantSpecs: readonly string[], s: CompareSettings = {}): Experiment {
   if (files.length === 0) throw new UsageError('compare: name at least one scenario file');
   if (files.length + variantSpecs.length < 2) throw new UsageError('compare: name two scenario files, or one with at least one --variant');
   if (files.length + variantSpecs.length > MAX_VARIANTS) throw new UsageError(`compare: ${files.length + variantSpecs.length} scenarios and variants; at most ${MAX_VARIANTS.toLocaleString('en-US')} (each is validated and kept in memory)`);
@@ -52,10 +62,12 @@ export function comparePlan(files: readonly string[], variantSpecs: readonly str
   const scenarios = documents.map(({ file, document }) => validateScenario(document, file));
   const settings = settingsFrom(scenarios[0], s);
   const variants: Variant[] = scenarios.map((scenario, i) => ({ name: scenario.name || basename(files[i]), scenario }));
+  const labels = [...files];
   for (const spec of variantSpecs) {
     const { name, overrides } = parseVariant(spec);
     const document = applyOverrides(documents[0].document, overrides);
     variants.push({ name, scenario: validateScenario(document, `${files[0]} (variant ${name})`) });
+    labels.push(`variant ${name}`);
   }
   const seen = new Map<string, number>();
   for (const v of variants) {
@@ -63,14 +75,28 @@ export function comparePlan(files: readonly string[], variantSpecs: readonly str
     seen.set(v.name, n);
     if (n > 1) v.name = `${v.name}-${n}`;
   }
+  const harmonised = variants.map((v) => ({ ...v, scenario: harmonise(v.scenario, settings) }));
+  checkPairing(harmonised.map((v, i) => ({ label: labels[i], scenario: v.scenario })), s);
   return {
     kind: 'compare',
-    variants: variants.map((v) => ({ ...v, scenario: harmonise(v.scenario, settings) })),
+    variants: harmonised,
     replications: settings.replications,
     engine: s.engine ?? 'heap',
     events: s.events ?? false,
     parameters: [],
   };
+}
+
+/** Under the first scenario's seed, replication r of each is the same people only if calendars and places agree. */
+function checkPairing(scenarios: readonly Labelled[], s: CompareSettings): void {
+  const all = unpairedScenarios(scenarios);
+  if (all.length === 0) return;
+  // Ten lines say what differs; a thousand variants that all move the calendar need not all be listed.
+  const unpaired = all.length > 10 ? [...all.slice(0, 10), `and ${all.length - 10} more`] : all;
+  if (!s.allowUnpaired) {
+    throw new UsageError(`compare: these scenarios cannot be paired under common random numbers:\n  ${unpaired.join('\n  ')}\ncompare scenarios with the same start, days, warmupDays, sectors, busRoutes and ports, or pass --allow-unpaired to pair them by replication number only`);
+  }
+  s.onUnpaired?.(unpaired);
 }
 
 export interface SweepSettings extends CommonSettings {

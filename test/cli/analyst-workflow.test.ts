@@ -1,6 +1,6 @@
 // The analyst's workflow (issue 16): places where the command line could mislead, run as a user would.
 
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -103,5 +103,98 @@ describe('few replications', () => {
     expect(run.stdout).toContain('with 2 replications the 95% intervals are wide');
     const ten = mppsim(['run', DEL_RIO, '--reps', '4', '--out', join(tempDir(), 'r4')]);
     expect(ten.stdout).not.toContain('intervals are wide');
+  });
+});
+
+describe('compare of scenarios that cannot be paired', () => {
+  const unpairedFile = (): string => {
+    const document = parseYaml(readFileSync(DEL_RIO, 'utf8')) as { name: string; start: string; days: number; sectors: Record<string, unknown> };
+    document.name = 'later';
+    document.start = '2019-07-01';
+    document.days = 60;
+    document.sectors.x = document.sectors['del-rio'];
+    const file = join(tempDir(), 'b.yaml');
+    writeFileSync(file, stringifyYaml(document));
+    return file;
+  };
+
+  it('refuses different start dates, horizons and sectors, saying what differs; nothing written', () => {
+    const b = unpairedFile();
+    const out = join(tempDir(), 'c');
+    const run = mppsim(['compare', DEL_RIO, b, '--reps', '2', '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${b}: start: 2019-06-01 vs 2019-07-01; days: 92 vs 60; sectors only in ${b}: x (against ${DEL_RIO})`);
+    expect(run.stderr).toContain('--allow-unpaired');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+    // A variant that moves the calendar is no more paired than a file that does.
+    const variant = mppsim(['compare', DEL_RIO, '--variant', 'late:warmupDays=10', '--reps', '2', '--out', out]);
+    expect(variant.code).toBe(2);
+    expect(variant.stderr).toContain('variant late: warmupDays: 0 vs 10');
+    const many = mppsim(['compare', DEL_RIO, ...Array.from({ length: 12 }, (_, i) => `--variant=d${i}:days=${30 + i}`), '--out', out]);
+    expect(many.code).toBe(2);
+    expect(many.stderr).toContain('variant d9: days: 92 vs 39');
+    expect(many.stderr).not.toContain('variant d10:');
+    expect(many.stderr).toContain('and 2 more');
+    // --warmup-days sets every scenario's warm-up: that difference is gone.
+    expect(mppsim(['compare', DEL_RIO, '--variant', 'late:warmupDays=10', '--warmup-days', '5', '--reps', '2', '--out', out, '--quiet']).code).toBe(0);
+  });
+
+  it('with --allow-unpaired runs, warning that the pairing is by replication number only', () => {
+    const b = unpairedFile();
+    const out = join(tempDir(), 'c');
+    const run = mppsim(['compare', DEL_RIO, b, '--reps', '2', '--out', out, '--allow-unpaired']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('warning: these scenarios are paired by replication number only');
+    expect(run.stderr).toContain(`${b}: start: 2019-06-01 vs 2019-07-01; days: 92 vs 60; sectors only in ${b}: x`);
+    expect(existsSync(join(out, 'comparison.csv'))).toBe(true);
+  });
+});
+
+describe('options and field paths as the user typed them', () => {
+  it.each([
+    [['--reps', 'abc'], '--reps: expected a whole number from 1 up, got "abc"'],
+    [['--seed=12x'], '--seed: expected a whole number from 0 to 4294967295, got "12x"'],
+    [['--max-people', 'lots'], '--max-people: expected a number of at least 1, got "lots"'],
+    [['--reps', '1.5'], '--reps: expected a whole number from 1 up, got 1.5'],
+  ])('run %j names the text typed', (options, message) => {
+    const run = mppsim(['run', DEL_RIO, ...options, '--out', join(tempDir(), 'r')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(message);
+  });
+
+  it('accepts officers[0].count, the form messages print, as well as officers.0.count', () => {
+    const dir = tempDir();
+    const compare = (path: string) => mppsim(['compare', DEL_RIO, '--variant', `more:${path}=6`, '--reps', '2', '--out', join(dir, path), '--quiet']);
+    const brackets = compare('screenings.del-rio-screening.officers[0].count');
+    expect(brackets.stderr).toBe('');
+    expect(brackets.code).toBe(0);
+    expect(compare('screenings.del-rio-screening.officers.0.count').code).toBe(0);
+    const same = (path: string) => readFileSync(join(dir, path, 'comparison.csv'), 'utf8');
+    expect(same('screenings.del-rio-screening.officers[0].count')).toBe(same('screenings.del-rio-screening.officers.0.count'));
+    const beyond = mppsim(['compare', DEL_RIO, '--variant', 'more:screenings.del-rio-screening.officers[3].count=6', '--out', join(dir, 'bad')]);
+    expect(beyond.code).toBe(2);
+    expect(beyond.stderr.trim()).toBe('cannot set screenings.del-rio-screening.officers[3].count: the scenario has no screenings.del-rio-screening.officers[3]; expected a position from 0 to 0');
+    const proto = mppsim(['compare', DEL_RIO, '--variant', 'x:ports[0].__proto__.polluted=1', '--out', join(dir, 'bad')]);
+    expect(proto.code).toBe(2);
+    expect(proto.stderr).toContain('"__proto__" cannot be a field name');
+  });
+
+  it('an unknown id in a path lists the ids at that level, for --variant and --set', () => {
+    const dir = tempDir();
+    const variant = mppsim(['compare', DEL_RIO, '--variant', 'x:ports.nowhere.dailyCap=5', '--out', join(dir, 'v')]);
+    expect(variant.code).toBe(2);
+    expect(variant.stderr.trim()).toBe('cannot set ports.nowhere.dailyCap: the scenario has no ports.nowhere; expected one of: eagle-pass-laredo');
+    const sweep = mppsim(['sweep', DEL_RIO, '--set', 'sector.del-rio.agents=10,20', '--out', join(dir, 's')]);
+    expect(sweep.code).toBe(2);
+    expect(sweep.stderr).toMatch(/the scenario has no sector; expected one of: categories, sectors, .*ports/);
+  });
+
+  it.each(['Two Buses', 'two_buses', 'toString'])('refuses the variant name %j as it refuses a scenario name', (name) => {
+    const out = join(tempDir(), 'c');
+    const run = mppsim(['compare', DEL_RIO, '--variant', `${name}:ports.eagle-pass-laredo.dailyCap=60`, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim()).toBe(`--variant "${name}": expected a kebab-case name such as "two-buses", as scenario names are`);
+    expect(existsSync(out)).toBe(false);
   });
 });
