@@ -161,3 +161,46 @@ describe('warmup with --set and --variant', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('the README (item 15)', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const shellLines = [...readme.matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((m) => m[1].split('\n')).map((l) => l.replace(/#.*$/, '').trim()).filter(Boolean);
+
+  it("states package.json's Node version before the first command", () => {
+    const engines = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    const version = engines.replace(/^>=\s*/, '');
+    const stated = readme.indexOf(`Node.js ${version} or later`);
+    expect(stated).toBeGreaterThan(0);
+    expect(stated).toBeLessThan(readme.indexOf('```sh'));
+  });
+
+  it('calls the command `npx mppsim` in every shell example: a bare `mppsim` is not on PATH after npm ci', () => {
+    const bare = shellLines.filter((l) => /(^|[\s;|&])mppsim\s/.test(l.replace(/npx mppsim/g, '')));
+    expect(bare).toEqual([]);
+    expect(shellLines.filter((l) => l.includes('npx mppsim')).length).toBeGreaterThan(15);
+  });
+
+  it('explains running from outside the checkout, and the launcher it names works from another folder', () => {
+    expect(readme).toContain('node /path/to/mppsim/bin/mppsim.js');
+    expect(readme).toContain('npm link');
+    const elsewhere = tempDir();
+    const run = mppsim(['validate', DEL_RIO], elsewhere);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('ok (del-rio-cap');
+  });
+
+  it("explains npm's install-scripts warning", () => {
+    expect(readme).toContain('npm warn install-scripts');
+    expect(readme).toMatch(/esbuild[\s\S]{0,400}harmless|harmless[\s\S]{0,400}esbuild/);
+  });
+
+  it('documents every option of run, compare, sweep and warmup', () => {
+    for (const command of ['run', 'compare', 'sweep', 'warmup']) {
+      const help = mppsim([command, '--help']).stdout;
+      const options = [...help.matchAll(/^\s+(--[a-z][a-z-]*)/gm)].map((m) => m[1]).filter((o) => o !== '--help' && o !== '--version');
+      expect(options.length).toBeGreaterThan(3);
+      // In a backticked span: `--xlsx`, or within one such as `--design lhs --points K`.
+      expect(options.filter((o) => !new RegExp(`\`[^\`\n]*${o}\\b`).test(readme))).toEqual([]);
+    }
+  });
+});
