@@ -17,6 +17,7 @@ function figures(): { metric: string; scope: string }[] {
   return [...keyMetricIds('total', true).map((metric) => ({ metric, scope: 'total' })), ...keyMetricIds('returned', true).map((metric) => ({ metric, scope: 'returned' }))];
 }
 
+/** At most `limit` rows; parameter values rounded for reading (a Latin hypercube's carry ten decimals; sweep.csv has them all). */
 export function formatSweepTable(parameters: readonly string[], points: readonly SweepTablePoint[], limit = 40): string {
   const find = (p: SweepTablePoint, f: { metric: string; scope: string }) => p.summary.find((r) => r.metric === f.metric && r.scope === f.scope);
   const present = figures().filter((f) => points.some((p) => Number.isFinite(find(p, f)?.mean)));
@@ -29,7 +30,7 @@ export function formatSweepTable(parameters: readonly string[], points: readonly
   };
   const label = (f: { metric: string; scope: string }): string => (f.scope === 'total' ? f.metric : `${f.metric} (${f.scope})`);
   const lines = [['point', ...parameters, ...shown.map(label)]];
-  for (const p of points.slice(0, limit)) lines.push([String(p.point), ...p.params.map((v) => String(v)), ...shown.map((f) => cell(find(p, f)))]);
+  for (const p of points.slice(0, limit)) lines.push([String(p.point), ...p.params.map((v) => (typeof v === 'number' ? readableNumber(v) : String(v ?? ''))), ...shown.map((f) => cell(find(p, f)))]);
   const widths = lines[0].map((_, c) => Math.max(...lines.map((l) => l[c].length)));
   const numeric = 1 + parameters.length;
   const table = lines.map((l) => l.map((text, c) => (c >= numeric ? text.padStart(widths[c]) : text.padEnd(widths[c]))).join('  ').trimEnd()).join('\n');

@@ -59,6 +59,17 @@ describe('sweep prints a table of its points', () => {
     expect(run.stdout).toContain('... and 5 more points in sweep.csv');
     expect(run.stdout).toContain('means of 1 replication');
   });
+
+  it("rounds a Latin hypercube's parameter values for reading", () => {
+    const file = delRio((d) => void (d.days = 10));
+    const out = join(tempDir(), 's');
+    const run = mppsim(['sweep', file, '--set', 'sectors.del-rio.mpp.enrolledFraction=0.2..0.8', '--design', 'lhs', '--points', '3', '--reps', '2', '--out', out]);
+    expect(run.code).toBe(0);
+    const exact = csv(join(out, 'points.csv')).map((r) => Number(r['sectors.del-rio.mpp.enrolledFraction']));
+    expect(String(exact[0]).length).toBeGreaterThan(6);
+    const shown = run.stdout.split('\n').filter((l) => /^\d\s{2,}0\.\d/.test(l)).map((l) => l.split(/\s{2,}/)[1]);
+    expect(shown).toEqual(exact.map((v) => String(Number(v.toPrecision(3)))));
+  });
 });
 
 describe('mppsim --version', () => {
