@@ -1,6 +1,7 @@
 // The mppsim command line: parse, call src/, print. No logic lives here; each command has its module.
 
 import yargs from 'yargs';
+import { MPPSIM_VERSION } from '../experiment/index.js';
 import { loadScenario, scenarioJsonSchema } from '../scenario/index.js';
 import { calibrateCommand, calibrateOptions } from './calibrate-command.js';
 import { compareCommand, compareOptions } from './compare-command.js';
@@ -92,7 +93,7 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
     .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, report, serve, validate or schema')
     .strict()
     .help()
-    .version(false)
+    .version('version', 'print the version of mppsim', MPPSIM_VERSION)
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .fail((message, error) => {
       if (error) throw error;

@@ -8,10 +8,12 @@ import {
   DEFAULT_PRECISION_MAX_REPLICATIONS,
   checkLimits,
   checkUnits,
+  eventsSizeNote,
   parseShard,
   precisionLine,
   runExperiment,
   runPlan,
+  withArrivalScale,
   type Experiment,
   type ExperimentOutcome,
   type Limits,
@@ -19,7 +21,7 @@ import {
 } from '../experiment/index.js';
 import { formatTable, keyFigures } from '../output/index.js';
 import { loadScenario } from '../scenario/index.js';
-import { EXIT_OK, UsageError, guard, type Io } from './io.js';
+import { EXIT_OK, UsageError, guard, processIo, type Io } from './io.js';
 import { precisionGoal, precisionOptions, type PrecisionArgs } from './precision-options.js';
 import { progressBar } from './progress.js';
 import { asTyped } from './typed-text.js';
@@ -41,6 +43,7 @@ export interface ExperimentArgs {
   'max-people'?: number;
   'max-days'?: number;
   'max-reps'?: number;
+  'scale-arrivals'?: number;
 }
 
 /** Options every experiment command shares. */
@@ -53,6 +56,7 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('workers', { type: 'number', describe: 'worker threads (default: all cores); outputs do not depend on it' })
     .option('shard', { type: 'string', describe: 'i/n: run only shard i of n and write a partial result for `mppsim merge`' })
     .option('engine', { choices: ENGINE_NAMES, default: 'heap' as EngineName, describe: 'event calendar' })
+    .option('scale-arrivals', { type: 'number', describe: "every sector's arrival rates times K (the page's arrival scale; 1 = as published)" })
     .option('events', { type: 'boolean', default: false, describe: 'also write events.csv, one row per person' })
     .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' })
@@ -100,16 +104,26 @@ export function settings(args: ExperimentArgs) {
 }
 
 /** Runs a planned experiment with a progress bar, into `--out` or the default folder; with a precision goal, as many replications as it takes. */
-export async function execute(experiment: Experiment, args: ExperimentArgs, defaultOut: string, precision?: PrecisionGoal): Promise<ExperimentOutcome> {
-  checkUnits(precision ? { ...experiment, replications: precision.maxReplications } : experiment);
-  const limits = limitsOf(args);
+export async function execute(
+  planned: Experiment,
+  args: ExperimentArgs,
+  defaultOut: string,
+  precision?: PrecisionGoal,
+  warn: (line: string) => void = processIo.err,
+): Promise<ExperimentOutcome> {
+  const experiment = withArrivalScale(planned, args['scale-arrivals']);
   // With a precision goal, what may run is its most replications.
-  if (limits) checkLimits(precision ? { ...experiment, replications: precision.maxReplications } : experiment, limits);
+  const most = precision ? { ...experiment, replications: precision.maxReplications } : experiment;
+  checkUnits(most);
+  const limits = limitsOf(args);
+  if (limits) checkLimits(most, limits);
   const shard = parseShard(args.shard);
   const units = experiment.variants.length * experiment.replications;
   // merge refuses an empty shard; refuse to write one.
   if (shard && shard.count > units) throw new UsageError(`--shard ${args.shard}: ${shard.count} shards of ${units} replication(s); each shard needs at least one`);
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
+  const eventsNote = eventsSizeNote(most, precision !== undefined);
+  if (eventsNote) warn(eventsNote);
   const bar = progressBar(experiment.kind, args.quiet);
   try {
     return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, xlsx: args.xlsx, precision, onProgress: bar.update });
@@ -144,7 +158,7 @@ export function runCommand(args: ExperimentArgs & PrecisionArgs & { scenario: st
     checkSettings(args);
     const goal = precisionGoal(args);
     const scenario = loadScenario(args.scenario);
-    const outcome = await execute(runPlan(scenario, settings(args)), args, `output/${scenario.name}`, goal);
+    const outcome = await execute(runPlan(scenario, settings(args)), args, `output/${scenario.name}`, goal, io.err);
     if (!args.quiet) io.out(describeRun(outcome));
     reportPrecision(outcome, args, io);
     if (!args.quiet) {

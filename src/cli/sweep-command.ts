@@ -2,6 +2,7 @@
 
 import type { Argv } from 'yargs';
 import { sweepPlan } from '../experiment/index.js';
+import { formatSweepTable } from '../output/index.js';
 import { EXIT_OK, guard, type Io } from './io.js';
 import { checkSettings, describeRun, execute, experimentOptions, settings, wrote, type ExperimentArgs } from './run-command.js';
 
@@ -22,9 +23,10 @@ export function sweepCommand(
   return guard(io, async () => {
     checkSettings(args);
     const experiment = sweepPlan(args.scenario, { ...settings(args), sets: args.set, design: args.design, points: args.points });
-    const outcome = await execute(experiment, args, `output/sweep-${experiment.variants[0].scenario.name}`);
+    const outcome = await execute(experiment, args, `output/sweep-${experiment.variants[0].scenario.name}`, undefined, io.err);
     if (!args.quiet) {
       io.out(`${describeRun(outcome)}; ${experiment.variants.length} points over ${experiment.parameters.join(', ')}`);
+      if (outcome.points) io.out(formatSweepTable(experiment.parameters, outcome.points));
       io.out(`\n${wrote(outcome)}`);
     }
     return EXIT_OK;

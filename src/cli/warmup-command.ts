@@ -2,10 +2,9 @@
 // (warmup.csv) and a suggested warm-up length.
 
 import type { Argv } from 'yargs';
-import { runPlan, execute as executeUnits, allUnits, checkLimits, runRecord } from '../experiment/index.js';
+import { runPlan, execute as executeUnits, allUnits, checkLimits, editedScenario, runRecord, withArrivalScale } from '../experiment/index.js';
 import { welch } from '../experiment/warmup.js';
 import { StagedOutput, toCsv, type Cell } from '../output/index.js';
-import { loadScenario } from '../scenario/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
 import { checkSettings, settings, type ExperimentArgs } from './run-command.js';
 
@@ -15,6 +14,9 @@ export function warmupOptions<T>(y: Argv<T>) {
     .option('out', { type: 'string', describe: 'output folder (default: output/warmup-<scenario name>)' })
     .option('reps', { type: 'number', default: 10, describe: 'replications to average' })
     .option('seed', { type: 'number' })
+    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'path=value: an edit to the scenario, as in a compare variant (repeatable)' })
+    .option('variant', { type: 'string', array: true, default: [] as string[], describe: "name:path=value[;path=value]: the warm-up of one of compare's variants" })
+    .option('scale-arrivals', { type: 'number', describe: "every sector's arrival rates times K (1 = as published)" })
     .option('window', { type: 'number', default: 7, describe: 'moving-average half-width in days' })
     .option('workers', { type: 'number' })
     .option('force', { type: 'boolean', default: false })
@@ -22,16 +24,28 @@ export function warmupOptions<T>(y: Argv<T>) {
 }
 
 export function warmupCommand(
-  args: { scenario: string; out?: string; reps: number; seed?: number; window: number; workers?: number; force: boolean; quiet: boolean },
+  args: {
+    scenario: string;
+    out?: string;
+    reps: number;
+    seed?: number;
+    set: string[];
+    variant: string[];
+    'scale-arrivals'?: number;
+    window: number;
+    workers?: number;
+    force: boolean;
+    quiet: boolean;
+  },
   io: Io,
 ): Promise<number> {
   return guard(io, async () => {
     const common: ExperimentArgs = { reps: args.reps, seed: args.seed, workers: args.workers, engine: 'heap', events: false, force: args.force, quiet: args.quiet, 'warmup-days': 0 };
     checkSettings(common);
     if (!(Number.isInteger(args.window) && args.window >= 1)) throw new UsageError(`--window: expected a whole number >= 1, got ${args.window}`);
-    const scenario = loadScenario(args.scenario);
+    const scenario = editedScenario(args.scenario, args.set, args.variant);
     const startedAt = new Date();
-    const experiment = runPlan(scenario, settings(common));
+    const experiment = withArrivalScale(runPlan(scenario, settings(common)), args['scale-arrivals']);
     checkLimits(experiment);
     const results = (await executeUnits(experiment, allUnits(experiment), { workers: args.workers })).map((u) => u.result);
     const series = welch(results, args.window);

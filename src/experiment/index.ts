@@ -7,7 +7,10 @@ export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, typ
 export { compareVariants, type ComparisonRow } from './paired.js';
 export { UsageError } from './errors.js';
 export { checkLimits, checkUnits, expectedPeople, DEFAULT_LIMITS, LimitError, type Limits } from './limits.js';
-export { runRecord, scenarioDigest } from './run-record.js';
+export { withArrivalScale } from './scaled-arrivals.js';
+export { eventsSizeNote, expectedEventsBytes, EVENTS_BYTES_PER_PERSON } from './events-size.js';
+export { editedScenario } from './edited-scenario.js';
+export { runRecord, scenarioDigest, MPPSIM_VERSION } from './run-record.js';
 export { parseTarget, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
 export { size, parseSizeRange, sizeAnswerLine, type SizeAnswer, type SizeRange, type SizedCandidate } from './size.js';
 export { runSize, DEFAULT_MAX_REPLICATIONS, type SizeOptions, type SizeOutcome } from './size-run.js';

@@ -75,7 +75,8 @@ export function checkLimits(experiment: Experiment, limits: Limits = DEFAULT_LIM
   }
 }
 
-function formatCount(n: number): string {
+/** A count as messages print it: "1.2 million", "12,345". */
+export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return 'infinitely many';
   return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : Math.round(n).toLocaleString('en-US');
 }

@@ -21,6 +21,7 @@ import {
   toCsv,
   type Cell,
   type SummaryRow,
+  type SweepTablePoint,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
 import { execute, openThreads, type UnitResult } from './execute.js';
@@ -51,6 +52,8 @@ export interface ExperimentOutcome {
   /** Run: the summary; compare: the first variant's. */
   summary: SummaryRow[];
   comparison: ComparisonRow[];
+  /** Sweep: each point's parameter values and summary, for the terminal table. */
+  points?: SweepTablePoint[];
   partial: boolean;
   precision?: PrecisionOutcome;
 }
@@ -115,6 +118,7 @@ export async function writeExperiment(
   };
   let summary: SummaryRow[] = [];
   let comparison: ComparisonRow[] = [];
+  let sweepPoints: SweepTablePoint[] | undefined;
   const names = experiment.variants.map((v) => v.name);
 
   if (experiment.kind === 'run') {
@@ -139,6 +143,7 @@ export async function writeExperiment(
     const params = (v: number): Cell[] => experiment.parameters.map((p) => paramCell(experiment.variants[v].params?.[p]));
     const points = byVariant.map((rs, v) => ({ point: v, params: params(v), summary: summarize(rs), results: rs }));
     write('sweep.csv', sweepCsv(experiment.parameters, points));
+    sweepPoints = points;
     write('replications.csv', labelledReplicationsCsv(['point', ...experiment.parameters], points.map((p) => ({ labels: [p.point, ...p.params], results: p.results }))));
     write('points.csv', toCsv(['point', ...experiment.parameters], points.map((p) => [p.point, ...p.params])));
     write('scenario.json', `${JSON.stringify(experiment.variants[0]?.scenario ?? null, null, 2)}\n`);
@@ -148,7 +153,7 @@ export async function writeExperiment(
     for (const unit of allUnits(experiment)) rmSync(staged.path(eventsPartName(unit)), { force: true });
     files.push('events.csv');
   }
-  return { files, experiment, summary, comparison, partial: false };
+  return { files, experiment, summary, comparison, points: sweepPoints, partial: false };
 }
 
 function paramCell(value: unknown): Cell {

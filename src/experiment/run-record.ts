@@ -7,7 +7,8 @@ import { canonicalJson, sha256 } from '../output/manifest.js';
 import type { Experiment, Shard } from './design.js';
 import type { PrecisionOutcome } from './precision.js';
 
-const PACKAGE = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+/** package.json's version, read when the module loads so `mppsim --version` and the manifest never drift from it. */
+export const MPPSIM_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 export function scenarioDigest(scenario: unknown): string {
   return sha256(canonicalJson(scenario));
@@ -16,7 +17,7 @@ export function scenarioDigest(scenario: unknown): string {
 export function runRecord(experiment: Experiment, run: { workers?: number; shard?: Shard; startedAt: Date; commandLine?: readonly string[]; precision?: PrecisionOutcome }): Record<string, unknown> {
   const first = experiment.variants[0]?.scenario;
   return {
-    mppsim: PACKAGE.version,
+    mppsim: MPPSIM_VERSION,
     kind: experiment.kind,
     scenarioSha256: first ? scenarioDigest(first) : null,
     variants: experiment.variants.map((v) => ({ name: v.name, scenarioSha256: scenarioDigest(v.scenario) })),

@@ -4,6 +4,7 @@ export { toCsv, type Cell } from './csv.js';
 export { CsvStream } from './csv-stream.js';
 export * from './tables.js';
 export { keyFigures, formatTable, formatComparison, type ComparisonLine } from './key-figures.js';
+export { formatSweepTable, type SweepTablePoint } from './sweep-table.js';
 export { StagedOutput, OutputExistsError, abandonAllStagedOutputs } from './output-dir.js';
 export * from './experiment-tables.js';
 // The report (vega and its packages) is imported where it is used, so the CLI starts without it.

@@ -1,8 +1,9 @@
 // The capacity levers of a scenario document: what the page's sliders set, each as edits to fields
 // of the document (never to the validated scenario), so the edited file says exactly what was run.
 
-/** A field path in the document; numbers index lists. */
-export type FieldPath = readonly (string | number)[];
+import { arrivalScaleEdits, type FieldPath } from '../../src/scenario/arrival-scale.js';
+
+export type { FieldPath };
 
 export interface Edit {
   path: FieldPath;
@@ -44,7 +45,7 @@ export function leversOf(document: unknown): Lever[] {
   const doc = record(document);
   const levers: Lever[] = [];
   const sectors = record(doc.sectors);
-  if (Object.values(sectors).some((s) => record(s).arrivals !== undefined)) levers.push(arrivalScale(sectors));
+  if (Object.values(sectors).some((s) => record(s).arrivals !== undefined)) levers.push(arrivalScale(document));
 
   for (const [id, value] of Object.entries(record(doc.busRoutes))) {
     const route = record(value);
@@ -132,8 +133,8 @@ export function spreadDepartures(first: string, count: number): string[] {
   return [...new Set(minutes)].sort((a, b) => a - b).map((t) => `${String(Math.floor(t / 60)).padStart(2, '0')}:${String(t % 60).padStart(2, '0')}`);
 }
 
-/** Arrivals scaled: every sector's peoplePerDay, monthly and periods values times the factor. */
-function arrivalScale(sectors: Doc): Lever {
+/** Arrivals scaled: every sector's peoplePerDay, monthly and periods values times the factor (shared with --scale-arrivals). */
+function arrivalScale(document: unknown): Lever {
   return {
     key: 'arrivalScale',
     group: 'Arrivals',
@@ -143,25 +144,6 @@ function arrivalScale(sectors: Doc): Lever {
     max: 3,
     step: 0.05,
     published: 1,
-    edits: (factor) => {
-      if (factor === 1) return [];
-      const scaled = (v: number): number => Math.round(v * factor * 1000) / 1000;
-      const edits: Edit[] = [];
-      for (const [id, value] of Object.entries(sectors)) {
-        const arrivals = record(record(value).arrivals);
-        const base = ['sectors', id, 'arrivals'];
-        const perDay = num(arrivals.peoplePerDay);
-        if (perDay !== undefined) edits.push({ path: [...base, 'peoplePerDay'], value: scaled(perDay) });
-        for (const [month, people] of Object.entries(record(arrivals.monthly))) {
-          const n = num(people);
-          if (n !== undefined) edits.push({ path: [...base, 'monthly', month], value: scaled(n) });
-        }
-        (Array.isArray(arrivals.periods) ? arrivals.periods : []).forEach((p, i) => {
-          const n = num(record(p).peoplePerDay);
-          if (n !== undefined) edits.push({ path: [...base, 'periods', i, 'peoplePerDay'], value: scaled(n) });
-        });
-      }
-      return edits;
-    },
+    edits: (factor) => arrivalScaleEdits(document, factor),
   };
 }
