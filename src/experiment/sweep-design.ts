@@ -14,7 +14,9 @@ export interface SweepParameter {
   range?: { from: number; to: number; step?: number };
 }
 
-const RANGE = /^(-?[\d.]+)\.\.(-?[\d.]+)(?::([\d.]+))?$/;
+// Numbers as a user may type them, 1e6 and Infinity included, so that such a range is told as one.
+const NUMBER = String.raw`[-+]?(?:[\d.]+(?:[eE][-+]?\d+)?|Infinity)`;
+const RANGE = new RegExp(`^(${NUMBER})\\.\\.(${NUMBER})(?::(${NUMBER}))?$`);
 
 /** "path=v1,v2,v3" or "path=a..b:step" (or "path=a..b" for a Latin hypercube). */
 export function parseSweepParameter(text: string): SweepParameter {
@@ -25,6 +27,7 @@ export function parseSweepParameter(text: string): SweepParameter {
   const range = RANGE.exec(spec);
   if (range) {
     const [from, to, step] = [Number(range[1]), Number(range[2]), range[3] === undefined ? undefined : Number(range[3])];
+    if (![from, to, step ?? 0].every(Number.isFinite)) throw new UsageError(`--set ${name}: expected a..b:step in finite numbers, got "${spec}"`);
     if (!(from <= to) || (step !== undefined && !(step > 0))) throw new UsageError(`--set ${name}: expected a..b:step with a <= b and step > 0, got "${spec}"`);
     return { name, path: parsePath(name), range: { from, to, step } };
   }
@@ -46,7 +49,8 @@ function gridValues(p: SweepParameter): unknown[] {
   const count = Math.floor((to - from) / step + 1e-9) + 1;
   if (count > MAX_VARIANTS) throw tooManyPoints(`--set ${p.name}=${from}..${to}:${step} gives ${count} values`);
   const values: number[] = [];
-  for (let k = 0; from + k * step <= to + 1e-9; k++) values.push(tidy(from + k * step));
+  // Bounded by the count too: beyond 2^53, from + k * step stays equal to from and would never pass `to`.
+  for (let k = 0; k < count && from + k * step <= to + 1e-9; k++) values.push(tidy(from + k * step));
   return values;
 }
 
