@@ -8,8 +8,10 @@ export interface Comparison {
   figure: string;
   /** The facts the reported value comes from (their sources are cited in the table). */
   facts: readonly string[];
-  /** The reported value; by default the first fact's value. */
+  /** The reported value; by default the first fact's value (the middle of reportedRange, when given). */
   reported?: (facts: ReadonlyMap<string, Fact>) => number;
+  /** A figure reported as a range ("2-4 months"): a simulated mean inside it (widened by AGREEMENT) agrees. */
+  reportedRange?: (facts: ReadonlyMap<string, Fact>) => readonly [number, number];
   /** The same figure in one replication. */
   simulated: (o: Observation) => number;
   /** Decimals shown for the simulated figure. */

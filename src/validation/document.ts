@@ -36,7 +36,8 @@ export function validationDocument(results: readonly ScenarioResult[]): string {
     'Each row below is a figure from [`seeds/facts.yaml`](../seeds/facts.yaml) beside the same figure in',
     'the simulation: the mean across replications with its 95% interval, and their ratio. Reported',
     `figures are rounded ("about", "roughly"), so a ratio within ${pct(AGREEMENT)} of 1 counts as agreement; a figure`,
-    'reported as "up to" is a maximum and one reported as "more than" a minimum. Cumulative figures run',
+    'reported as "up to" is a maximum and one reported as "more than" a minimum; one reported as a range',
+    `("2-4 months") agrees when the mean lies inside it, widened by ${pct(AGREEMENT)} at each end, and its ratio is to the range's middle. Cumulative figures run`,
     'to the last day of the month they are reported for. Where the two differ by more than that, a',
     'sentence after the table says why. A figure the scenario was set from is marked "calibration',
     'target", one it reads as an input "calibration input"; nothing else was tuned to make a difference',
@@ -65,7 +66,7 @@ function scenarioSection(result: ScenarioResult): string[] {
   });
   const notes = figures
     .map((f, i) => ({ f, i }))
-    .filter(({ f }) => f.verdict !== 'calibrated' && Math.abs(f.ratio - 1) > AGREEMENT);
+    .filter(({ f }) => f.verdict !== 'calibrated' && (f.range ? f.verdict !== 'agrees' : Math.abs(f.ratio - 1) > AGREEMENT));
   if (notes.length > 0) {
     lines.push('', `Where the model and the reports differ by more than ${pct(AGREEMENT)}:`, '');
     // Rows that differ for the same reason share one sentence.
@@ -77,6 +78,7 @@ function scenarioSection(result: ScenarioResult): string[] {
 }
 
 function reportedText(f: ComparedFigure): string {
+  if (f.range) return `${group(f.range[0], f.comparison.decimals)} – ${group(f.range[1], f.comparison.decimals)}`;
   const qualifier = qualifierOf(f.facts[0]);
   return `${qualifier ? `${qualifier} ` : ''}${group(f.reported, Number.isInteger(f.reported) ? 0 : 2)}`;
 }

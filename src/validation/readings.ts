@@ -80,3 +80,29 @@ export function tucsonBusRows(from: string, end: string, boardedWhy: string): Co
     },
   ];
 }
+
+/** A fact reported as a range, "200-250", as its two ends. */
+export function factRange(facts: ReadonlyMap<string, Fact>, id: string): readonly [number, number] {
+  const value = facts.get(id)?.value;
+  const match = /^(\d+(?:\.\d+)?)-(\d+(?:\.\d+)?)$/.exec(String(value));
+  if (!match) throw new Error(`fact ${id} is not a range "low-high" (${String(value)})`);
+  return [Number(match[1]), Number(match[2])];
+}
+
+/** One named share of a fact listing several, "in absentia 0.666; relief 0.015": the share named `name`. */
+export function factShare(facts: ReadonlyMap<string, Fact>, id: string, name: string): number {
+  const value = String(facts.get(id)?.value);
+  const part = value.split(';').map((p) => p.trim()).find((p) => p.startsWith(`${name} `));
+  const share = part ? Number(part.slice(name.length + 1)) : NaN;
+  if (!Number.isFinite(share)) throw new Error(`fact ${id} has no share "${name}" (${value})`);
+  return share;
+}
+
+/** A whole-run metric of one replication (NaN when the run does not report it). */
+export function metricOf(o: Observation, metric: string, scope: string): number {
+  return o.metrics.find((m) => m.metric === metric && m.scope === scope)?.value ?? NaN;
+}
+
+export function requireCourt(scenario: Scenario, id: string): void {
+  if (!scenario.courts?.[id]) throw new Error(`scenario ${scenario.name} has no court "${id}", which the comparisons read`);
+}

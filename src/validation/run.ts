@@ -12,6 +12,8 @@ export interface ComparedFigure {
   comparison: Comparison;
   facts: Fact[];
   reported: number;
+  /** When the figure was reported as a range. */
+  range: readonly [number, number] | null;
   simulated: Estimate;
   ratio: number;
   verdict: Verdict;
@@ -50,12 +52,14 @@ export function runValidation(specs: readonly ScenarioComparisons[], options: Va
       options.onReplication?.(scenario.name, r + 1, options.replications);
     }
     const figures = comparisons.map((comparison, i): ComparedFigure => {
-      const reported = comparison.reported ? comparison.reported(facts) : factNumber(facts, comparison.facts[0]);
+      const range = comparison.reportedRange ? comparison.reportedRange(facts) : null;
+      const reported = comparison.reported ? comparison.reported(facts) : range ? (range[0] + range[1]) / 2 : factNumber(facts, comparison.facts[0]);
       const simulated = estimate(values[i]);
       const ratio = simulated.mean / reported;
       const used = comparison.facts.map((id) => facts.get(id) as Fact);
-      const verdict = judge(ratio, used[0], (comparison.calibrationTarget ?? false) || (comparison.calibrationInput ?? false));
-      return { comparison, facts: used, reported, simulated, ratio, verdict, why: comparison.why({ scenario, simulated: simulated.mean, reported }) };
+      const calibrated = (comparison.calibrationTarget ?? false) || (comparison.calibrationInput ?? false);
+      const verdict = range ? judgeRange(simulated.mean, range, calibrated) : judge(ratio, used[0], calibrated);
+      return { comparison, facts: used, reported, range, simulated, ratio, verdict, why: comparison.why({ scenario, simulated: simulated.mean, reported }) };
     });
     return { spec, scenario, replications: options.replications, figures };
   });
@@ -67,5 +71,11 @@ export function judge(ratio: number, fact: Fact, calibrationTarget: boolean): Ve
   const low = ratio < 1 - AGREEMENT;
   const high = ratio > 1 + AGREEMENT;
   const verdict: Verdict = qualifier.includes('up to') ? (high ? 'higher' : 'agrees') : qualifier.includes('more than') ? (low ? 'lower' : 'agrees') : low ? 'lower' : high ? 'higher' : 'agrees';
+  return calibrationTarget && verdict === 'agrees' ? 'calibrated' : verdict;
+}
+
+/** Inside a reported range, widened by AGREEMENT at each end; the ratio is to its middle. */
+export function judgeRange(mean: number, [low, high]: readonly [number, number], calibrationTarget: boolean): Verdict {
+  const verdict: Verdict = mean < low * (1 - AGREEMENT) ? 'lower' : mean > high * (1 + AGREEMENT) ? 'higher' : 'agrees';
   return calibrationTarget && verdict === 'agrees' ? 'calibrated' : verdict;
 }

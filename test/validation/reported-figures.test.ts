@@ -10,7 +10,8 @@ import { loadFacts, loadScenario, type Fact } from '../../src/scenario/index.js'
 import { SCENARIOS, type ScenarioComparisons } from '../../src/validation/comparisons.js';
 import { group, validationDocument } from '../../src/validation/document.js';
 import { dailySum, daysCovered } from '../../src/validation/observe.js';
-import { judge, runValidation } from '../../src/validation/run.js';
+import { factRange, factShare } from '../../src/validation/readings.js';
+import { judge, judgeRange, runValidation } from '../../src/validation/run.js';
 import { ROOT } from '../support/cli.js';
 
 describe('the comparisons with reported figures', () => {
@@ -33,6 +34,16 @@ describe('the comparisons with reported figures', () => {
     expect(judge(1.11, fact('people'), false)).toBe('higher');
     expect(judge(1.02, fact('people'), true)).toBe('calibrated');
     expect(judge(1.5, fact('people'), true)).toBe('higher');
+  });
+
+  it('reads a range "2-4" as its ends, agreeing inside it widened by 10%, and a listed share by name', () => {
+    expect(factRange(facts, 'laredo-tent-court-people-per-day')).toEqual([200, 250]);
+    expect(factShare(facts, 'mpp-completion-shares', 'in absentia')).toBe(0.666);
+    expect(() => factShare(facts, 'mpp-completion-shares', 'asylum')).toThrow(/no share "asylum"/);
+    expect(judgeRange(181, [200, 250], false)).toBe('agrees');
+    expect(judgeRange(179, [200, 250], false)).toBe('lower');
+    expect(judgeRange(276, [200, 250], false)).toBe('higher');
+    expect(judgeRange(230, [200, 250], true)).toBe('calibrated');
   });
 
   it('formats numbers without the locale', () => {
