@@ -6,3 +6,4 @@ export { readInputFile, type InputRead } from './read-input.js';
 export { maxGroupSize, pathExists } from './references.js';
 export * from './calendar-dates.js';
 export { inPeriod, peoplePerDayOn } from './dated.js';
+export { bundledScenarios, bundledScenarioFile, bundledScenarioNames, BUNDLED_SCENARIOS_DIR, type BundledScenario } from './bundled.js';
