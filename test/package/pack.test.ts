@@ -3,9 +3,10 @@
 // first (the tarball is packed from dist/ without running the build again).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, mppsim, tempDir } from '../support/cli.js';
 
 interface Packed {
@@ -17,6 +18,7 @@ let tarball = '';
 let packed: string[] = [];
 let app = '';
 let installSeconds = 0;
+let dir = '';
 
 function run(command: string, args: readonly string[], cwd: string) {
   const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
@@ -29,7 +31,8 @@ function npx(args: readonly string[], cwd = app) {
 
 beforeAll(() => {
   expect(existsSync(join(ROOT, 'dist/index.js')), 'run `npm run build` first').toBe(true);
-  const dir = tempDir('mppsim-pack-');
+  // Its own folder, not tempDir's: removing an installed node_modules outlasts the shared cleanup's time limit.
+  dir = mkdtempSync(join(tmpdir(), 'mppsim-pack-'));
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], ROOT);
   expect(pack.code, pack.stderr).toBe(0);
   const [result] = JSON.parse(pack.stdout) as Packed[];
@@ -37,7 +40,7 @@ beforeAll(() => {
   packed = result.files.map((f) => f.path).sort();
 
   app = join(dir, 'app');
-  run('mkdir', [app], dir);
+  mkdirSync(app);
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'uses-mppsim', private: true, type: 'module' }));
   const started = Date.now();
   // --prefer-offline: the dependencies come from npm's cache when they are there (CI caches it).
@@ -46,6 +49,8 @@ beforeAll(() => {
   expect(install.code, install.stderr).toBe(0);
   console.info(`pack test: npm install of the tarball took ${installSeconds.toFixed(1)} s`);
 }, 180_000);
+
+afterAll(() => void (dir && rmSync(dir, { recursive: true, force: true })), 60_000);
 
 describe('the packed package', () => {
   it('holds the build, the bundled scenarios and seeds, and no sources, tests or dev tools', () => {
@@ -96,6 +101,15 @@ describe('the packed package', () => {
     expect(npx(['mppsim', 'scenarios', 'del-rio-cap', '--copy', 'mine']).code).toBe(0);
     expect(readFileSync(join(app, 'mine/del-rio-cap.yaml'))).toEqual(readFileSync(join(ROOT, 'scenarios/del-rio-cap.yaml')));
     expect(npx(['mppsim', 'validate', 'mine/del-rio-cap.yaml']).code).toBe(0);
+  });
+
+  it("runs examples/ beside the installed package as they run in the repository", () => {
+    for (const name of ['stream-events.mjs', 'sweep-table.mjs']) {
+      copyFileSync(join(ROOT, 'examples', name), join(app, name));
+      const installed = run(process.execPath, [name], app);
+      expect(installed.code, installed.stderr).toBe(0);
+      expect(installed.stdout, name).toBe(run(process.execPath, [join('examples', name)], ROOT).stdout);
+    }
   });
 
   it('passes publint and @arethetypeswrong/cli (ESM only: Node 20.19 and later require() it)', () => {
