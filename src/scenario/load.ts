@@ -12,6 +12,7 @@ export { parseText };
 
 export const BUNDLED_FACTS_FILE = fileURLToPath(new URL('../../seeds/facts.yaml', import.meta.url));
 
+/** The facts (id -> figure with its source) that citations may name: seeds/facts.yaml unless another file is given. Throws ScenarioError. */
 export function loadFacts(file = BUNDLED_FACTS_FILE): Map<string, Fact> {
   return parseFacts(file, readText(file));
 }
@@ -33,6 +34,11 @@ export function loadDocument(file: string): unknown {
   return parseText(file, readText(file));
 }
 
+/**
+ * Reads a scenario file (YAML or JSON) and validates it against the schema and its references (sectors,
+ * routes, ports, cited facts): the typed Scenario with defaults filled in, or a ScenarioError listing
+ * every problem, each with the file and field path.
+ */
 export function loadScenario(file: string, facts?: ReadonlyMap<string, Fact>): Scenario {
   return validateScenario(loadDocument(file), file, facts ?? loadFacts());
 }
