@@ -1,4 +1,5 @@
-// `mppsim scenarios`: the bundled scenarios listed with their titles and horizons, and copied to start from.
+// `mppsim scenarios`: the bundled scenarios listed with their titles and horizons, and copied to start
+// from; and any command's scenario argument taking a bundled scenario's name.
 
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -66,5 +67,20 @@ describe('mppsim scenarios', () => {
     expect(both.code).toBe(2);
     expect(both.stderr).toMatch(/mutually exclusive|conflict/i);
     expect(existsSync(join(dir, 'a.yaml'))).toBe(false);
+  });
+
+  it('lets run and validate take a bundled scenario by name from any folder; a file of that name comes first', () => {
+    const dir = tempDir();
+    const byName = join(dir, 'by-name');
+    expect(mppsim(['run', 'before-busing', '--reps', '1', '--out', byName, '--quiet'], dir).code).toBe(0);
+    const byPath = join(dir, 'by-path');
+    expect(mppsim(['run', join(ROOT, 'scenarios/before-busing.yaml'), '--reps', '1', '--out', byPath, '--quiet']).code).toBe(0);
+    expect(readFileSync(join(byName, 'summary.csv'), 'utf8')).toBe(readFileSync(join(byPath, 'summary.csv'), 'utf8'));
+
+    writeFileSync(join(dir, 'del-rio-cap'), readFileSync(BASELINE));
+    expect(mppsim(['validate', 'del-rio-cap'], dir).stdout.trim()).toBe('del-rio-cap: ok (baseline-tucson-el-paso: 2 sectors, 47 days)');
+    const unknown = mppsim(['validate', 'del-rio'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr.trim()).toBe("del-rio: no such file, nor a bundled scenario's name (see mppsim scenarios)");
   });
 });

@@ -67,6 +67,7 @@ describe('the packed package', () => {
     const scenario = 'node_modules/mppsim/scenarios/baseline-tucson-el-paso.yaml';
     const validated = npx(['mppsim', 'validate', scenario]);
     expect(validated.stdout.trim()).toBe(`${scenario}: ok (baseline-tucson-el-paso: 2 sectors, 47 days)`);
+    expect(npx(['mppsim', 'validate', 'baseline-tucson-el-paso']).stdout.trim()).toBe('baseline-tucson-el-paso: ok (baseline-tucson-el-paso: 2 sectors, 47 days)');
 
     const ran = npx(['mppsim', 'run', scenario, '--reps', '2', '--workers', '2', '--out', 'out', '--quiet']);
     expect(ran.code, ran.stderr).toBe(0);
