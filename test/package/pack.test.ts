@@ -76,6 +76,11 @@ describe('the packed package', () => {
     for (const table of ['summary.csv', 'daily-mean.csv', 'replications.csv']) {
       expect(readFileSync(join(app, 'out', table), 'utf8'), table).toBe(readFileSync(join(here, table), 'utf8'));
     }
+    const inPackage = npx(['mppsim', 'run', 'baseline-tucson-el-paso', '--reps', '1', '--out', 'node_modules/mppsim/out']);
+    expect(inPackage.code).toBe(2);
+    expect(inPackage.stderr).toContain("refusing to write there (it is one of mppsim's own folders)");
+    expect(existsSync(join(app, 'node_modules/mppsim/out'))).toBe(false);
+
     const manifest = JSON.parse(readFileSync(join(app, 'out/manifest.json'), 'utf8')) as { record: { mppsim: string } };
     expect(manifest.record.mppsim).toBe((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version);
 
