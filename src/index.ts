@@ -2,7 +2,17 @@
 
 export { createCalendar, ENGINE_NAMES, type EngineName, type EventCalendar } from './engine/index.js';
 export { RandomStreams } from './random/index.js';
-export { loadScenario, validateScenario, loadFacts, scenarioJsonSchema, ScenarioError, type Scenario } from './scenario/index.js';
+export {
+  loadScenario,
+  validateScenario,
+  loadFacts,
+  scenarioJsonSchema,
+  ScenarioError,
+  type Scenario,
+  bundledScenarios,
+  bundledScenarioFile,
+  type BundledScenario,
+} from './scenario/index.js';
 export { simulate, InvariantError, type ReplicationResult, type DailyRow, type Metric, type PersonRecord } from './model/index.js';
 export {
   replicate,

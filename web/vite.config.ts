@@ -16,7 +16,13 @@ export default defineConfig({
     alias: [{ find: /^csv-stringify\/sync$/, replacement: 'csv-stringify/browser/esm/sync' }],
   },
   plugins: [browserReplacements(), noNodeBuiltins()],
-  worker: { format: 'es', plugins: () => [browserReplacements(), noNodeBuiltins()] },
+  worker: {
+    format: 'es',
+    plugins: () => [browserReplacements(), noNodeBuiltins()],
+    // .mjs says "module" whatever the package's type: the bundled worker holds no import or export,
+    // so publint reads a .js of it as CommonJS in a "type": "module" package.
+    rolldownOptions: { output: { entryFileNames: 'assets/[name]-[hash].mjs' } },
+  },
   build: {
     outDir: join(ROOT, 'dist/web'),
     emptyOutDir: true,

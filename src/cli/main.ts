@@ -9,6 +9,7 @@ import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
 import { mergeCommand, mergeOptions } from './merge-command.js';
 import { reportCommandModule } from './report-command.js';
 import { runCommand, runOptions } from './run-command.js';
+import { scenariosCommand, scenariosOptions } from './scenarios-command.js';
 import { serveCommandModule } from './serve-command.js';
 import { onInterruptCleanUp } from './signals.js';
 import { sizeCommand, sizeOptions } from './size-command.js';
@@ -87,10 +88,16 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
         });
       },
     )
+    .command(
+      'scenarios [name]',
+      'list the bundled scenarios, or copy one to start from (--out FILE or --copy FOLDER)',
+      (y) => scenariosOptions(y),
+      async (args) => void (code = await scenariosCommand(args, io)),
+    )
     .command('schema', 'print the JSON Schema of scenario files (for editor autocompletion)', {}, () => {
       io.out(JSON.stringify(scenarioJsonSchema(), null, 2));
     })
-    .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, report, serve, validate or schema')
+    .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, report, serve, validate, scenarios or schema')
     .strict()
     .help()
     .version('version', 'print the version of mppsim', MPPSIM_VERSION)

@@ -70,7 +70,7 @@ export function experimentOptions<T>(y: Argv<T>) {
 
 /** `run`'s options: the shared ones and --precision. */
 export function runOptions<T>(y: Argv<T>) {
-  return precisionOptions(experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON)' })));
+  return precisionOptions(experimentOptions(y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), or the name of a bundled scenario (see mppsim scenarios)' })));
 }
 
 export function limitsOf(args: ExperimentArgs): Limits | undefined {

@@ -28,6 +28,7 @@ export interface EventCalendar {
 }
 
 export type EngineName = 'heap' | 'simjs';
+/** The calendars `createCalendar` and `--engine` accept. */
 export const ENGINE_NAMES: readonly EngineName[] = ['heap', 'simjs'];
 
 /**

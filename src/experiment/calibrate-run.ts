@@ -27,6 +27,7 @@ export interface CalibrateOutcome extends CalibrationAnswer {
 export const DEFAULT_CALIBRATE_GRID = 5;
 export const DEFAULT_CALIBRATE_ROUNDS = 6;
 
+/** `mppsim calibrate`: reads the scenario and targets file, calibrates, and writes calibrate.csv, fitted.csv, calibrate-search.csv and the fitted scenario.yaml into `options.out`. */
 export async function runCalibrate(file: string, options: CalibrateOptions): Promise<CalibrateOutcome> {
   const document = loadDocument(file);
   const base = validateScenario(document, file);

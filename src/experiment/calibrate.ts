@@ -47,6 +47,7 @@ export interface CalibrationAnswer {
   replications: number;
 }
 
+/** A `--fit` range "path=LO..HI": the scenario path and the interval to search. Throws UsageError. */
 export function parseFitRange(text: string): FitRange {
   return parseRange(text, '--fit');
 }
@@ -63,6 +64,10 @@ function fitOf(target: CalibrationTarget, candidate: Candidate): TargetFit {
   return { target, estimate: e, ratio: target.value === 0 ? NaN : e.mean / target.value, within: Math.abs(e.mean - target.value) <= target.tolerance + halfWidth };
 }
 
+/**
+ * The values of the `ranges`' paths that best reproduce `targets` (reported figures with tolerances), by a
+ * coordinate search on a narrowing grid with common random numbers. runCalibrate does this from files.
+ */
 export async function calibrate(document: unknown, file: string, ranges: readonly FitRange[], targets: readonly CalibrationTarget[], settings: CalibrateSettings): Promise<CalibrationAnswer> {
   if (ranges.length === 0) throw new UsageError('calibrate: give at least one --fit path=LO..HI');
   if (new Set(ranges.map((r) => r.name)).size !== ranges.length) throw new UsageError('calibrate: each --fit path may be given only once');

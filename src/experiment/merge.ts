@@ -14,6 +14,11 @@ import { readPartial, type Partial } from './partials.js';
 import { runRecord } from './run-record.js';
 import { eventsPartName, writeExperiment, writeExtras, type ExperimentOutcome } from './run-experiment.js';
 
+/**
+ * Combines the partial result folders of every shard of one experiment into `options.out`: the same
+ * bytes a one-machine run writes. Refuses (UsageError) partials that are missing, repeated, tampered
+ * with or from different experiments.
+ */
 export async function mergePartials(dirs: readonly string[], options: { out: string; force?: boolean; report?: boolean; xlsx?: boolean }): Promise<ExperimentOutcome> {
   const startedAt = new Date();
   const partials: Partial[] = [];

@@ -15,7 +15,10 @@ export interface ComparisonRow {
   significant?: boolean;
 }
 
-/** `byVariant[v][r]`: replication r of variant v. */
+/**
+ * Paired differences of every metric against the first variant. `byVariant[v][r]` is replication r of
+ * variant v, run with the same seed (common random numbers); one row per (metric, scope, variant).
+ */
 export function compareVariants(names: readonly string[], byVariant: readonly (readonly ReplicationResult[])[]): ComparisonRow[] {
   const keys: { metric: string; scope: string }[] = [];
   const values = byVariant.map((results) => {

@@ -11,6 +11,10 @@ export interface ReplicateOptions {
   onReplicationDone?: (done: number, total: number) => void;
 }
 
+/**
+ * Runs replications 0..n-1 of a scenario in this thread (n: `replications`, else the scenario's), in order.
+ * For worker threads and an output folder, use runPlan and runExperiment.
+ */
 export function replicate(scenario: Scenario, options: ReplicateOptions = {}): ReplicationResult[] {
   const total = options.replications ?? scenario.replications;
   const results: ReplicationResult[] = [];

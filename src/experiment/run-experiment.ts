@@ -59,6 +59,12 @@ export interface ExperimentOutcome {
 }
 
 
+/**
+ * Runs a planned experiment (runPlan, comparePlan, sweepPlan) on worker threads and writes its tables into
+ * `options.out` atomically (daily.csv, daily-mean.csv, summary.csv, replications.csv, and comparison.csv
+ * or sweep.csv, with manifest.json); with `shard`, only that shard's partial result for mergePartials.
+ * Resolves to the folder, the files written and the summary (and comparison) rows.
+ */
 export async function runExperiment(planned: Experiment, options: ExperimentRunOptions): Promise<ExperimentOutcome> {
   const startedAt = new Date();
   const staged = new StagedOutput(options.out, options.force ?? false);

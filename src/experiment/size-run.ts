@@ -24,6 +24,7 @@ export interface SizeOutcome extends SizeAnswer {
 /** Replications a candidate too close to call may reach, unless --max-reps says otherwise. */
 export const DEFAULT_MAX_REPLICATIONS = 100;
 
+/** `mppsim size`: parses `vary` and `targets`, searches (size), and writes size.csv and the answer's scenario.json into `options.out`. */
 export async function runSize(file: string, options: SizeOptions): Promise<SizeOutcome> {
   const document = loadDocument(file);
   const base = validateScenario(document, file);

@@ -69,6 +69,11 @@ function gridOf(r: SizeRange): number[] {
   return values;
 }
 
+/**
+ * The least value in `range` of one scenario path (a capacity) for which every target holds, searched by
+ * bisection with common random numbers; `document` is the scenario as parsed, `file` labels errors.
+ * runSize does this from a file to an output folder.
+ */
 export async function size(document: unknown, file: string, range: SizeRange, targets: readonly Target[], settings: SizeSettings): Promise<SizeAnswer> {
   if (targets.length === 0) throw new UsageError('size: give at least one --target, such as --target "released.total <= 0"');
   if (!(settings.replications >= 2)) throw new UsageError(`size: needs at least 2 replications per candidate for an interval, got ${settings.replications}`);

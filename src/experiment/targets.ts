@@ -37,6 +37,7 @@ export interface TargetJudgement {
 const FIGURE = String.raw`([A-Za-z0-9_]+)\.([A-Za-z0-9_-]+)`;
 const TARGET = new RegExp(String.raw`^\s*${FIGURE}(?:\s*/\s*${FIGURE})?\s*(<=|>=|<|>)\s*(-?\d+(?:\.\d+)?(?:e-?\d+)?)\s*$`);
 
+/** A target such as "released.total <= 0" or "returned.total / arrivals.total >= 0.2"; throws UsageError otherwise. */
 export function parseTarget(text: string): Target {
   const m = TARGET.exec(text);
   if (!m) throw new UsageError(`--target: expected metric.scope <= value (or >=, or metric.scope / metric.scope <= value), such as 'released.total <= 0', got "${text}"`);

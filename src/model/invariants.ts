@@ -2,6 +2,7 @@
 
 import { ALL_EXITS, type Exit } from './results.js';
 
+/** A conservation or capacity check failed: a bug in the model (the CLI exits 1), never bad input. */
 export class InvariantError extends Error {
   constructor(message: string) {
     super(`invariant violated: ${message}`);

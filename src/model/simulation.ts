@@ -18,6 +18,11 @@ export interface SimulateOptions {
   onPerson?: PersonSink;
 }
 
+/**
+ * One replication of a scenario: the daily rows of every stage and the whole-run metrics. Deterministic in
+ * (scenario, replication, engine); `onPerson` streams each person's record as they leave. Throws
+ * InvariantError on a violated invariant (a bug, never an input problem).
+ */
 export function simulate(scenario: Scenario, options: SimulateOptions = {}): ReplicationResult {
   const replication = options.replication ?? 0;
   const calendar = createCalendar(options.engine ?? 'heap');

@@ -31,5 +31,7 @@ export function refuseProtectedFolder(dir: string, refuse: (message: string) => 
 function isOwnFolder(target: string): boolean {
   const root = resolve(REPOSITORY);
   if (isAncestorOrSelf(target, root) || target === resolve(root, 'output')) return true;
+  // Installed as a package, every folder of it is npm's to replace: an output there would be lost.
+  if (root.split(sep).includes('node_modules') && isAncestorOrSelf(root, target)) return true;
   return REPOSITORY_FOLDERS.some((f) => isAncestorOrSelf(resolve(root, f), target));
 }

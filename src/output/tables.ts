@@ -12,6 +12,7 @@ export function summaryCsv(rows: readonly SummaryRow[]): string {
   return labelledSummaryCsv([], [{ labels: [], summary: rows }]);
 }
 
+/** replications.csv of a run: one row per (replication, metric, scope) with its value. */
 export function replicationsCsv(results: readonly ReplicationResult[]): string {
   return labelledReplicationsCsv([], [{ labels: [], results }]);
 }

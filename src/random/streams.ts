@@ -16,6 +16,7 @@ export function createStream(seed: number, replication: number, name: string): U
   return seedrandom.alea(streamSeed(seed, replication, name));
 }
 
+/** One replication's named streams: `stream(name)` is the same generator for the same (seed, replication, name). */
 export class RandomStreams {
   private readonly streams = new Map<string, Uniform01>();
 

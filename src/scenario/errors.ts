@@ -8,6 +8,7 @@ export interface InputProblem {
   message: string;
 }
 
+/** Every problem found in one input file; `message` is the problems, one a line, as `mppsim validate` prints them. */
 export class ScenarioError extends Error {
   constructor(
     readonly file: string,

@@ -7,3 +7,4 @@ export { maxGroupSize, pathExists } from './references.js';
 export * from './calendar-dates.js';
 export { inPeriod, peoplePerDayOn } from './dated.js';
 export { arrivalScaleEdits, scaleArrivals, type FieldEdit, type FieldPath } from './arrival-scale.js';
+export { bundledScenarios, bundledScenarioFile, bundledScenarioNames, BUNDLED_SCENARIOS_DIR, type BundledScenario } from './bundled.js';

@@ -2,6 +2,7 @@
 // one ScenarioError listing every problem found.
 
 import { fileURLToPath } from 'node:url';
+import { bundledScenarioFile } from './bundled-files.js';
 import { ScenarioError } from './errors.js';
 import { parseFacts, parseText, validateScenarioWith } from './parse.js';
 import { MAX_SCENARIO_BYTES, decodeScenarioBytes } from './scenario-bytes.js';
@@ -12,15 +13,23 @@ export { parseText };
 
 export const BUNDLED_FACTS_FILE = fileURLToPath(new URL('../../seeds/facts.yaml', import.meta.url));
 
+/** The facts (id -> figure with its source) that citations may name: seeds/facts.yaml unless another file is given. Throws ScenarioError. */
 export function loadFacts(file = BUNDLED_FACTS_FILE): Map<string, Fact> {
   return parseFacts(file, readText(file));
 }
 
-function readText(file: string): string {
+function readText(file: string, bundled?: string): string {
   // The size limit and its words are scenario-bytes.ts's, shared with the what-if page.
-  const read = readInputFile(file, { maxBytes: MAX_SCENARIO_BYTES, expected: 'a scenario file' });
-  if ('problem' in read) throw new ScenarioError(file, [{ path: '', message: read.problem }]);
+  const limit = { maxBytes: MAX_SCENARIO_BYTES, expected: 'a scenario file' };
+  let read = readInputFile(file, limit);
+  if ('problem' in read && read.missing && bundled) read = readInputFile(bundled, limit);
+  if ('problem' in read) throw new ScenarioError(file, [{ path: '', message: read.problem + (read.missing && isBareName(file) ? ", nor a bundled scenario's name (see mppsim scenarios)" : '') }]);
   return decodeScenarioBytes(file, read.bytes);
+}
+
+/** A name such as `baseline` rather than a path: what may have been meant as a bundled scenario's. */
+function isBareName(file: string): boolean {
+  return /^[a-z0-9][a-z0-9-]*$/.test(file);
 }
 
 /** Validates an already-parsed document against the schema and references; `file` only labels the errors. */
@@ -28,11 +37,20 @@ export function validateScenario(document: unknown, file: string, facts: Readonl
   return validateScenarioWith(document, file, facts);
 }
 
-/** The file's document before validation: what variants and sweeps edit before validating again. */
+/**
+ * The file's document before validation: what variants and sweeps edit before validating again. A
+ * name that is no file but a bundled scenario's (`baseline-tucson-el-paso`) reads that scenario, so
+ * `mppsim run NAME` works from any folder; errors keep the name the user gave.
+ */
 export function loadDocument(file: string): unknown {
-  return parseText(file, readText(file));
+  return parseText(file, readText(file, bundledScenarioFile(file)));
 }
 
+/**
+ * Reads a scenario file (YAML or JSON) and validates it against the schema and its references (sectors,
+ * routes, ports, cited facts): the typed Scenario with defaults filled in, or a ScenarioError listing
+ * every problem, each with the file and field path.
+ */
 export function loadScenario(file: string, facts?: ReadonlyMap<string, Fact>): Scenario {
   return validateScenario(loadDocument(file), file, facts ?? loadFacts());
 }

@@ -303,6 +303,7 @@ export type GroupSize = z.output<typeof groupSize>;
 export type Fact = z.output<typeof fact>;
 export type Distribution = z.output<typeof distribution>;
 
+/** The JSON Schema of scenario files as written (before defaults), from the same zod schema that validates them. */
 export function scenarioJsonSchema(): unknown {
   return z.toJSONSchema(scenarioSchema, { io: 'input', unrepresentable: 'any' });
 }

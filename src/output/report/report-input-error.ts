@@ -6,6 +6,7 @@ export interface FileProblem {
   problem: string;
 }
 
+/** The folder's files the report could not use, each with its problem. */
 export class ReportInputError extends Error {
   readonly problems: readonly FileProblem[];
 

@@ -13,6 +13,7 @@ import { checkFolder, readRunFolder } from './read-run-folder.js';
 import { runReportPage } from './run-report.js';
 import { sweepReportPage } from './sweep-report.js';
 
+/** The report's file name in an output folder. */
 export const REPORT_FILE = 'report.html';
 
 /**
