@@ -23,6 +23,7 @@ function settingsFrom(base: Scenario, s: CommonSettings): { seed: number; replic
   return { seed: s.seed ?? base.seed, replications: s.replications ?? base.replications, warmupDays: s.warmupDays };
 }
 
+/** A run: one scenario, its replications (settings override the scenario's seed, replications and warm-up). */
 export function runPlan(scenario: Scenario, s: CommonSettings = {}): Experiment {
   const settings = settingsFrom(scenario, s);
   return {
@@ -54,6 +55,10 @@ export interface CompareSettings extends CommonSettings {
   onUnpaired?: (differences: string[]) => void;
 }
 
+/**
+ * A comparison: each file, then each `name:path=value[;…]` variant of the first file, under one seed so
+ * replication r of every variant sees the same people; refuses scenarios it cannot pair (see pairing.ts).
+ */
 export function comparePlan(files: readonly string[], variantSpecs: readonly string[], s: CompareSettings = {}): Experiment {
   if (files.length === 0) throw new UsageError('compare: name at least one scenario file');
   if (files.length + variantSpecs.length < 2) throw new UsageError('compare: name two scenario files, or one with at least one --variant');
@@ -105,6 +110,7 @@ export interface SweepSettings extends CommonSettings {
   points?: number;
 }
 
+/** A sweep: the grid (or Latin hypercube) of `--set` values over one file, each point a variant under one seed. */
 export function sweepPlan(file: string, s: SweepSettings): Experiment {
   if (s.sets.length === 0) throw new UsageError('sweep: give at least one --set path=values');
   const document = loadDocument(file);

@@ -103,6 +103,21 @@ describe('results.xlsx', () => {
     expectSheetEqualsCsv(workbook.getWorksheet('summary')!, join(out, 'summary.csv'));
   });
 
+  it('sweep --xlsx and merge --xlsx: a sweep sheet equal to sweep.csv; a merged run as the CSVs it merged', async () => {
+    const sweep = join(dir, 'sweep');
+    expect(mppsim(['sweep', DEL_RIO, '--set', 'ports.eagle-pass-laredo.dailyCap=40,60', '--reps', '2', '--xlsx', '--out', sweep, '--quiet']).code).toBe(0);
+    const swept = await readWorkbook(join(sweep, 'results.xlsx'));
+    expect(swept.worksheets.map((s) => s.name)).toContain('sweep');
+    expectSheetEqualsCsv(swept.getWorksheet('sweep')!, join(sweep, 'sweep.csv'));
+    const shards = [1, 2].map((i) => join(dir, `shard-${i}`));
+    shards.forEach((out, i) => expect(mppsim(['run', DEL_RIO, '--reps', '2', '--shard', `${i + 1}/2`, '--out', out, '--quiet']).code).toBe(0));
+    const merged = join(dir, 'merged');
+    expect(mppsim(['merge', ...shards, '--out', merged, '--xlsx', '--quiet']).code).toBe(0);
+    const workbook = await readWorkbook(join(merged, 'results.xlsx'));
+    expectSheetEqualsCsv(workbook.getWorksheet('summary')!, join(merged, 'summary.csv'));
+    expectFrozenHeader(workbook.getWorksheet('summary')!);
+  });
+
   it('text that looks like a formula stays a text cell, never a formula', async () => {
     const text = toCsv(['metric', 'scope', 'mean', 'ci_low', 'ci_high', 'sd', 'n'], [['arrivals', '=HYPERLINK("x")', 1.5, null, null, null, 1]]);
     const sheet = csvSheet('summary', text);
