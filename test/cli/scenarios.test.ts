@@ -24,7 +24,7 @@ describe('mppsim scenarios', () => {
       expect(rows[i]).toContain(`${doc.days} days`);
     }
     expect(r.stdout).toMatch(/^baseline-tucson-el-paso +Tucson-to-El Paso busing under MPP, Nov-Dec 2019 +47 days, 2019-11-15 to 2019-12-31$/m);
-    expect(r.stdout).toMatch(/^calibration-2019 .* 457 days, 2018-10-01 to 2019-12-31$/m);
+    expect(r.stdout).toMatch(/^calibration-2019 .* 548 days, 2018-10-01 to 2020-03-31$/m);
   });
 
   it('copies one to a file (--out) that validates, and will not overwrite it without --force', () => {
