@@ -54,9 +54,10 @@ export class Exits {
     if (this.ctx.counting) {
       this.byOrigin[outcome][origin] += size;
       const wait = now - g.arrived[slot];
-      this.waits[outcome].add(wait, size);
-      this.waitsBySector[outcome][origin].add(wait, size);
-      this.waitsByCategory[outcome][g.category[slot]].add(wait, size);
+      const bucket = QuantileSketch.bucketOf(wait);
+      this.waits[outcome].addAt(bucket, wait, size);
+      this.waitsBySector[outcome][origin].addAt(bucket, wait, size);
+      this.waitsByCategory[outcome][g.category[slot]].addAt(bucket, wait, size);
     }
     this.emitPeople(slot, outcome, now);
     g.release(slot);

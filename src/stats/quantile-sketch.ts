@@ -19,15 +19,21 @@ export class QuantileSketch {
 
   /** Adds `value` with a whole-number `weight` (people in a group sharing one wait). */
   add(value: number, weight = 1): void {
+    this.addAt(QuantileSketch.bucketOf(value), value, weight);
+  }
+
+  /** The bucket of a value (-1: counted as zero): computed once when one value goes into several sketches. */
+  static bucketOf(value: number): number {
+    return value < MIN_VALUE ? -1 : Math.min(BUCKETS - 1, Math.ceil(Math.log(value) / LOG_GAMMA) - OFFSET);
+  }
+
+  /** `add`, with the value's bucket already known (`bucketOf(value)`). */
+  addAt(bucket: number, value: number, weight = 1): void {
     this.n += weight;
     this.sum += value * weight;
     if (value > this.maximum) this.maximum = value;
-    if (value < MIN_VALUE) {
-      this.zeros += weight;
-      return;
-    }
-    const index = Math.min(BUCKETS - 1, Math.ceil(Math.log(value) / LOG_GAMMA) - OFFSET);
-    this.counts[index] += weight;
+    if (bucket < 0) this.zeros += weight;
+    else this.counts[bucket] += weight;
   }
 
   get count(): number {
