@@ -8,11 +8,21 @@ import { COURT_EXITS, type Exit } from './results.js';
 export interface HearingFigures {
   inMexico: Float64Array;
   inMexicoAtStart: Float64Array | null;
-  timing: { toFirstHearing: QuantileSketch; toDecision: QuantileSketch };
-  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null }[];
+  timing: CaseTimes;
+  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null; timing: CaseTimes }[];
 }
 
 type Add = (metric: string, scope: string, value: number) => void;
+type CaseTimes = { toFirstHearing: QuantileSketch; toDecision: QuantileSketch };
+
+/** Days from a case's first return to its first hearing and to its decision, at one scope. */
+function addCaseTimes(times: CaseTimes, scope: string, add: Add): void {
+  add('days_to_first_hearing_mean', scope, times.toFirstHearing.mean);
+  add('days_to_first_hearing_p50', scope, times.toFirstHearing.quantile(0.5));
+  add('days_to_first_hearing_p90', scope, times.toFirstHearing.quantile(0.9));
+  add('days_to_decision_mean', scope, times.toDecision.mean);
+  add('days_to_decision_p90', scope, times.toDecision.quantile(0.9));
+}
 
 export function addHearingTotals(h: HearingFigures, exitsByOrigin: Record<Exit, Float64Array>, add: Add): void {
   const total = (values: Float64Array): number => values.reduce((a, b) => a + b, 0);
@@ -20,12 +30,7 @@ export function addHearingTotals(h: HearingFigures, exitsByOrigin: Record<Exit, 
   if (h.inMexicoAtStart) add('in_mexico_start', 'total', total(h.inMexicoAtStart));
   for (const exit of COURT_EXITS) add(exit, 'total', total(exitsByOrigin[exit]));
   add('hearings_held', 'total', h.courts.reduce((a, c) => a + c.stage.total.hearings_held, 0));
-  const first = h.timing.toFirstHearing;
-  add('days_to_first_hearing_mean', 'total', first.mean);
-  add('days_to_first_hearing_p50', 'total', first.quantile(0.5));
-  add('days_to_first_hearing_p90', 'total', first.quantile(0.9));
-  add('days_to_decision_mean', 'total', h.timing.toDecision.mean);
-  add('days_to_decision_p90', 'total', h.timing.toDecision.quantile(0.9));
+  addCaseTimes(h.timing, 'total', add);
 }
 
 /** By sector of origin, so that each sector's conservation still balances. */
@@ -41,6 +46,7 @@ export function addCourtFigures(h: HearingFigures, add: Add, queueFigures: (stag
     for (const figure of ['hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'] as const) add(figure, court.id, t[figure]);
     add('in_mexico_end', court.id, court.stage.queuedPeople);
     add('docket_lead_days_end', court.id, court.leadDaysEnd ?? NaN);
+    addCaseTimes(court.timing, court.id, add);
     queueFigures(court.stage);
   }
 }

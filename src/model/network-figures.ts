@@ -27,7 +27,7 @@ export function figuresOf(network: Network, end: number, inCustody: Float64Array
             inMexico,
             inMexicoAtStart: exits.inMexicoAtStart,
             timing: network.timing,
-            courts: courts.map((c) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days) })),
+            courts: courts.map((c) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days), timing: c.ownTiming })),
           },
   };
 }

@@ -86,6 +86,9 @@ describe('conservation with people waiting in Mexico', () => {
       expect(metric(m, 'in_mexico_end', 'total')).toBeGreaterThan(0);
       expect(metric(m, 'relief', 'total')).toBeGreaterThan(0);
       expect(metric(m, 'days_to_first_hearing_mean', 'total')).toBeGreaterThanOrEqual(10);
+      // One court: its own days figures are the total's.
+      expect(metric(m, 'days_to_first_hearing_p90', 'court')).toBe(metric(m, 'days_to_first_hearing_p90', 'total'));
+      expect(metric(m, 'days_to_decision_mean', 'court')).toBe(metric(m, 'days_to_decision_mean', 'total'));
     }
   });
 

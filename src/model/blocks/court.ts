@@ -25,6 +25,8 @@ export interface CaseTiming {
 
 export class Court implements Block {
   readonly docket: Docket;
+  /** The same days as `timing`, for this court's cases only. */
+  readonly ownTiming: CaseTiming = { toFirstHearing: new QuantileSketch(), toDecision: new QuantileSketch() };
   /** People crossed back for a hearing and not yet returned or decided: in US custody, at no site. */
   attending = 0;
   /** A group that appeared crosses in at its port (the network counts it there). */
@@ -128,7 +130,11 @@ export class Court implements Block {
   private readonly onHearing = (slot: number): void => {
     const g = this.ctx.groups;
     const size = g.size[slot];
-    if (g.hearingsHeld[slot] === 0 && this.ctx.counting) this.timing.toFirstHearing.add(this.daysSinceFirstReturn(slot), size);
+    if (g.hearingsHeld[slot] === 0 && this.ctx.counting) {
+      const days = this.daysSinceFirstReturn(slot);
+      this.timing.toFirstHearing.add(days, size);
+      this.ownTiming.toFirstHearing.add(days, size);
+    }
     g.hearingsHeld[slot]++;
     this.stage.daily.hearings_held += size;
     const shares = byHearing(this.spec.outcomes, g.hearingsHeld[slot] - 1);
@@ -149,7 +155,11 @@ export class Court implements Block {
   };
 
   private decide(slot: number, decision: 'in_absentia' | 'removal_ordered' | 'relief' | 'terminated'): void {
-    if (this.ctx.counting) this.timing.toDecision.add(this.daysSinceFirstReturn(slot), this.ctx.groups.size[slot]);
+    if (this.ctx.counting) {
+      const days = this.daysSinceFirstReturn(slot);
+      this.timing.toDecision.add(days, this.ctx.groups.size[slot]);
+      this.ownTiming.toDecision.add(days, this.ctx.groups.size[slot]);
+    }
     this.leave(slot, decision);
   }
 
