@@ -30,6 +30,8 @@ export const STREAMS = {
   courtAppearance: (court: string) => `court:${court}:appearance`,
   courtOutcome: (court: string) => `court:${court}:outcome`,
   courtTravel: (court: string) => `court:${court}:travel`,
+  courtFearOutcome: (court: string) => `court:${court}:fear-outcome`,
+  courtFearInterview: (court: string) => `court:${court}:fear-interview`,
 } as const;
 
 export interface Category {

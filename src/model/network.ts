@@ -61,7 +61,10 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   const courtSpecs = scenario.courts ?? {};
   const courtIds = Object.keys(courtSpecs);
   const timing: CaseTiming = { toFirstHearing: new QuantileSketch(), toDecision: new QuantileSketch() };
-  const courts = courtIds.map((id) => new Court(ctx, new StageObserver('court', id), courtSpecs[id], timing));
+  const courts = courtIds.map((id) => {
+    const screening = courtSpecs[id].screening;
+    return new Court(ctx, new StageObserver('court', id), courtSpecs[id], timing, screening ? scenario.screenings[screening] : null);
+  });
   // The court a group returned through a port is noticed to: its sector's, else the port's; -1: none.
   const sectorCourt = sectorSpecs.map((spec) => (spec.mpp?.court ? courtIds.indexOf(spec.mpp.court) : -1));
   const portCourt = portIds.map((id) => (scenario.ports[id].court ? courtIds.indexOf(scenario.ports[id].court as string) : -1));
@@ -83,7 +86,9 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   const exits = new Exits(ctx, sectorIds, fates.categories.map((c) => c.id), onPerson);
 
   const leave: Leave = (slot, exit) => {
-    if (exit !== 'released') holdings[g.site[slot]].vacate(g.size[slot]);
+    // Crossed back for a hearing (a fear interview found positive): in custody at no site.
+    if (g.phase[slot] === AT_HEARING) courts[g.court[slot]].attending -= g.size[slot];
+    else if (exit !== 'released') holdings[g.site[slot]].vacate(g.size[slot]);
     exits.record(slot, exit);
   };
   const toPort = (slot: number): void => ports[g.returnPort[slot]].enqueue(slot);
@@ -161,6 +166,8 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   for (const court of courts) {
     court.crossIn = (slot) => void (ports[g.returnPort[slot]].stage.daily.crossings_in += g.size[slot]);
     court.backToPort = (slot) => ports[g.returnPort[slot]].enqueue(slot);
+    const screening = court.screeningId === undefined ? -1 : screeningIds.indexOf(court.screeningId);
+    if (screening >= 0) court.toScreening = (slot) => screenings[screening].accept(slot);
     court.leave = (slot, exit) => exits.record(slot, exit);
   }
 

@@ -1,4 +1,5 @@
-// Reference checks of the hearing half: every court a port or a sector names exists, and every port a court names.
+// Reference checks of the hearing half: every court a port or a sector names exists, and every port and
+// screening a court names; fear at a hearing needs a screening to go to.
 
 import type { Scenario } from './schema.js';
 
@@ -15,5 +16,11 @@ export function checkCourts(s: Scenario, problem: Problem): void {
   for (const [id, sector] of Object.entries(s.sectors)) known(sector.mpp?.court, `sectors.${id}.mpp.court`);
   for (const [id, court] of Object.entries(courts)) {
     if (court.port !== undefined && !Object.hasOwn(s.ports, court.port)) problem(`courts.${id}.port`, `unknown port "${court.port}"; expected one of: ${Object.keys(s.ports).join(', ') || '(no ports defined)'}`);
+    if (court.screening !== undefined && !Object.hasOwn(s.screenings, court.screening)) {
+      problem(`courts.${id}.screening`, `unknown screening "${court.screening}"; expected one of: ${Object.keys(s.screenings).join(', ') || '(no screenings defined)'}`);
+    }
+    court.outcomes.forEach((o, i) => {
+      if (o.fear > 0 && court.screening === undefined) problem(`courts.${id}.outcomes[${i}].fear`, 'sends cases to a screening, but the court names none; expected courts.' + id + '.screening');
+    });
   }
 }

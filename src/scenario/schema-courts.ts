@@ -8,15 +8,22 @@ const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 
 
 /** One hearing's outcome shares; they must sum to 1. */
 const outcomes = z
-  .strictObject({ reset: fraction, removal: fraction, relief: fraction, terminated: fraction })
+  .strictObject({
+    reset: fraction,
+    removal: fraction,
+    relief: fraction,
+    terminated: fraction,
+    fear: fraction.default(0).describe('fear of return expressed at the hearing: the case goes to the court\'s screening (needs `screening`)'),
+  })
   .superRefine((o, ctx) => {
-    const total = o.reset + o.removal + o.relief + o.terminated;
-    if (Math.abs(total - 1) > 0.001) ctx.addIssue({ code: 'custom', message: `expected reset + removal + relief + terminated = 1, got ${Number(total.toFixed(6))}` });
+    const total = o.reset + o.removal + o.relief + o.terminated + o.fear;
+    if (Math.abs(total - 1) > 0.001) ctx.addIssue({ code: 'custom', message: `expected reset + removal + relief + terminated + fear = 1, got ${Number(total.toFixed(6))}` });
   });
 
 export const court = z.strictObject({
   description: z.string().optional(),
   port: id.optional().describe('the port where people present for hearings and are returned after a reset (default: the port they were returned through)'),
+  screening: id.optional().describe('the screening (fear interviews) a hearing refers a case to when fear is expressed there'),
   slotsPerDay: count.describe('people the court can hear in a day (its docket: courtrooms x hearings per courtroom)'),
   closedWeekdays: z.array(weekday).default(['saturday', 'sunday']).describe('days with no hearings'),
   closedDates: z.array(isoDate).default([]),

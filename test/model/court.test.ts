@@ -109,3 +109,45 @@ describe('per-person records with courts', () => {
     expect(people.filter((p) => p.outcome === 'in_mexico').length).toBeGreaterThan(0);
   });
 });
+
+describe('fear expressed at a hearing', () => {
+  const withFear = (positiveRate: number) =>
+    scenario({
+      days: 30,
+      sectors: { a: { holdingCapacity: 100_000, arrivals: { peoplePerDay: 20, count: 'deterministic', mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: 'bridge' } },
+      ports: { bridge: { dailyCap: 100_000, court: 'court' } },
+      screenings: { officers: { fearFraction: 0, officers: 6, interviewMinutes: { dist: 'deterministic', value: 30 }, positiveRate } },
+      courts: {
+        court: {
+          screening: 'officers',
+          slotsPerDay: 100,
+          closedWeekdays: [],
+          leadDays: 5,
+          resetDays: 5,
+          travelHours: { dist: 'deterministic', value: 0.5 },
+          noShow: [0],
+          outcomes: [{ reset: 0, removal: 0, relief: 0, terminated: 0, fear: 1 }],
+        },
+      },
+    });
+
+  it('sends the case to the court\'s screening: found positive, it leaves as screened out', () => {
+    const m = simulate(withFear(1)).metrics;
+    const heard = metric(m, 'hearings_held', 'court');
+    expect(heard).toBe(25 * 20);
+    expect(metric(m, 'screened_out', 'officers')).toBe(heard);
+    expect(metric(m, 'returned_after_hearing', 'bridge')).toBe(0);
+  });
+
+  it('found negative, it is returned through the port and booked again, like a reset', () => {
+    const m = simulate(withFear(0)).metrics;
+    expect(metric(m, 'screened_out', 'total')).toBe(0);
+    expect(metric(m, 'interviewed', 'officers')).toBe(metric(m, 'hearings_held', 'court'));
+    expect(metric(m, 'returned_after_hearing', 'bridge')).toBe(metric(m, 'hearings_held', 'court'));
+  });
+
+  it('a court whose outcomes send cases to a screening must name one', () => {
+    const s = withFear(1) as unknown as { courts: { court: { screening?: string } } };
+    expect(() => scenario({ ...(s as object), courts: { court: { ...s.courts.court, screening: undefined } } } as never)).toThrow(/outcomes\[0\]\.fear: sends cases to a screening, but the court names none/);
+  });
+});

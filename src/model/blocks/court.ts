@@ -2,18 +2,19 @@
 // the docket's first day with room for the whole group at least the notice lead time away; on that
 // day the group presents at its port the call time before the hearing, or does not (in absentia);
 // one that appears crosses in, is taken to court, heard, and either decided (an exit) or reset:
-// taken back to its port, returned through the day's cap like any return, and booked again.
+// taken back to its port, returned through the day's cap like any return, and booked again. Fear
+// expressed at a hearing sends the case to the court's screening: positive leaves, negative is reset.
 
 import { sampler, type Sampler, type Uniform01 } from '../../random/index.js';
 import { clockHours, dateOfDay, weekdayOfDay } from '../../scenario/calendar-dates.js';
 import { valueOn } from '../../scenario/dated.js';
-import type { Court as CourtSpec } from '../../scenario/schema.js';
+import type { Court as CourtSpec, Screening } from '../../scenario/schema.js';
 import { QuantileSketch } from '../../stats/quantile-sketch.js';
 import { unwired, type Block, type Leave, type Next } from '../block.js';
 import { HOURS_PER_DAY, type ModelContext } from '../context.js';
 import { Docket } from '../docket.js';
 import { STREAMS } from '../fates.js';
-import { AT_HEARING, IN_MEXICO } from '../groups.js';
+import { AT_HEARING, IN_MEXICO, POSITIVE } from '../groups.js';
 import type { DailyRow } from '../results.js';
 import type { StageObserver } from '../stage.js';
 
@@ -33,10 +34,17 @@ export class Court implements Block {
   crossIn: Next = unwired;
   /** A reset group goes back to its port to be returned; a decided one leaves. */
   backToPort: Next = unwired;
+  get screeningId(): string | undefined {
+    return this.spec.screening;
+  }
+
+  /** A group that expressed fear at its hearing goes to the court's screening; set by the network. */
+  toScreening: Next = unwired;
   leave: Leave = unwired;
   private readonly appearance: Uniform01;
   private readonly outcome: Uniform01;
   private readonly travel: Sampler;
+  private readonly fear: { positiveRate: number; positive: Uniform01; interview: Sampler } | null;
   private readonly hearingHour: number;
   private leadDaysToday = 0;
   private bookingsToday = 0;
@@ -46,12 +54,15 @@ export class Court implements Block {
     readonly stage: StageObserver,
     private readonly spec: CourtSpec,
     private readonly timing: CaseTiming,
+    /** The screening fear at a hearing is referred to, if the court names one. */
+    screening: Screening | null = null,
   ) {
     const id = stage.id;
     this.appearance = ctx.stream(STREAMS.courtAppearance(id));
     this.outcome = ctx.stream(STREAMS.courtOutcome(id));
     this.travel = sampler(spec.travelHours, ctx.stream(STREAMS.courtTravel(id)));
     this.hearingHour = clockHours(spec.hearingTime);
+    this.fear = screening ? { positiveRate: screening.positiveRate, positive: ctx.stream(STREAMS.courtFearOutcome(id)), interview: sampler(screening.interviewMinutes, ctx.stream(STREAMS.courtFearInterview(id))) } : null;
     const closedWeekdays = new Set<string>(spec.closedWeekdays);
     const closedDates = new Set(spec.closedDates);
     this.docket = new Docket((day) => {
@@ -142,6 +153,13 @@ export class Court implements Block {
     if (u < shares.reset) {
       this.stage.daily.resets += size;
       this.ctx.calendar.schedule(this.ctx.calendar.now + this.travel(), this.onBackAtPort, slot);
+      return;
+    }
+    if (u >= 1 - shares.fear && this.fear) {
+      // Fear at a hearing: the screening decides; its outcome and length come from this court's own streams.
+      g.fate[slot] = this.fear.positive() < this.fear.positiveRate ? g.fate[slot] | POSITIVE : g.fate[slot] & ~POSITIVE;
+      g.interviewHours[slot] = this.fear.interview() / 60;
+      this.toScreening(slot);
       return;
     }
     this.attending -= size;
