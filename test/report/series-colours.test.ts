@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { bandChart, capChart, differenceChart, sweepChart, type BandRow } from '../../src/output/report/chart-specs.js';
+import { renderChart } from '../../src/output/report/render-chart.js';
 import { busLoadChart } from '../../src/output/report/run-charts.js';
 import { SERIES_PALETTE } from '../../src/output/report/series-colours.js';
 import type { CsvRow } from '../../src/output/report/cells.js';
@@ -54,6 +55,12 @@ describe('no empty panels', () => {
     expect(spec.facet.sort).toEqual(['a', 'c']);
     expect(spec.columns).toBe(1);
     expect([...new Set(spec.data.values.map((v) => v.series))]).toEqual(['a', 'c']);
+  });
+
+  it('an odd number of small charts on two columns leaves the last cell blank: no x axis under it', async () => {
+    const spec = bandChart(['a', 'b', 'c'].flatMap((s) => band(s)), ['a', 'b', 'c'], { ...text, facet: true });
+    const { svg } = await renderChart({ id: 'odd', title: 't', description: 'd', spec });
+    expect(svg.match(/aria-label="X-axis/g)).toHaveLength(3);
   });
 
   it('a cap chart draws no facet for a port without rows', () => {

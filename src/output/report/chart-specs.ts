@@ -16,6 +16,14 @@ const CONFIG = {
   view: { stroke: '#ccc' },
 } as const;
 
+/**
+ * Small charts on their own y scales. On two columns each draws its own x axis too: vega-lite puts
+ * a shared x axis under every column of the last row, so an odd count left an empty cell with an axis.
+ */
+function facetResolve(columns: number) {
+  return { scale: { y: 'independent' }, ...(columns > 1 ? { axis: { x: 'independent' } } : {}) } as const;
+}
+
 /** Dates are UTC calendar days, so labels never depend on the machine's time zone. */
 const dateAxis = (title = 'date') =>
   ({ field: 'date', type: 'temporal', title, scale: { type: 'utc' }, axis: { format: '%d %b', labelOverlap: true } }) as const;
@@ -102,7 +110,7 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     columns,
     facet: { field: 'header', type: 'nominal', title: null, sort: headerOrder },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 140, layer },
-    resolve: { scale: { y: 'independent' } },
+    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }
 
@@ -156,7 +164,7 @@ export function capChart(rows: readonly CapRow[], order: readonly string[], titl
     columns,
     facet: { field: 'series', type: 'nominal', title: null, sort: shown.map(facetValue) },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
-    resolve: { scale: { y: 'independent' } },
+    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }
 
@@ -308,6 +316,6 @@ export function sweepChart(
     columns,
     facet: { field: 'figure', type: 'nominal', title: null, sort: [...figures] },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
-    resolve: { scale: { y: 'independent' } },
+    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }
