@@ -53,8 +53,6 @@ export interface BandChartOptions {
   points?: boolean;
   /** With `facet`: colour each facet's lines by the rows' `group`, in this order. */
   groups?: readonly string[];
-  /** The whole list the colours come from (all variants, all routes), when `order`/`groups` is a part of it. */
-  colourOrder?: readonly string[];
   /** Dated policy changes: a dashed rule and its number at each date (in every facet). */
   marks?: readonly { date: string; label: string }[];
 }
@@ -83,9 +81,9 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
   const shown = order.filter((s) => rows.some((r) => r.series === s));
   const color = o.facet
     ? o.groups
-      ? { field: 'group', type: 'nominal', scale: seriesColourScale(o.groups, o.colourOrder), legend: { title: null } }
+      ? { field: 'group', type: 'nominal', scale: seriesColourScale(o.groups), legend: { title: null } }
       : { value: '#1f5f99' }
-    : { field: 'series', type: 'nominal', scale: seriesColourScale(shown, o.colourOrder ?? order), legend: { title: null } };
+    : { field: 'series', type: 'nominal', scale: seriesColourScale(shown, order), legend: { title: null } };
   // Lines of one colour are drawn per group; without this, vega-lite would join the groups' points.
   const detail = o.groups ? { detail: { field: 'group', type: 'nominal' } } : {};
   const marks = o.marks ?? [];
