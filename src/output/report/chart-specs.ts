@@ -2,6 +2,7 @@
 // render-chart.ts's job, and choosing what data goes in is the sections' (run-charts.ts).
 
 import type { TopLevelSpec } from 'vega-lite';
+import { seriesColourScale } from './series-colours.js';
 
 export const CHART_WIDTH = 760;
 
@@ -14,6 +15,14 @@ const CONFIG = {
   legend: { labelFontSize: 12, orient: 'top', title: null, labelLimit: 400, symbolOpacity: 1 },
   view: { stroke: '#ccc' },
 } as const;
+
+/**
+ * Small charts on their own y scales. On two columns each draws its own x axis too: vega-lite puts
+ * a shared x axis under every column of the last row, so an odd count left an empty cell with an axis.
+ */
+function facetResolve(columns: number) {
+  return { scale: { y: 'independent' }, ...(columns > 1 ? { axis: { x: 'independent' } } : {}) } as const;
+}
 
 /** Dates are UTC calendar days, so labels never depend on the machine's time zone. */
 const dateAxis = (title = 'date') =>
@@ -68,11 +77,13 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     ...(o.yDomain ? { scale: { domain: o.yDomain } } : {}),
     ...(o.yFormat && withTitle ? { axis: { format: o.yFormat } } : {}),
   });
+  // A series without a row would be an empty panel with an axis (or a legend entry with no line).
+  const shown = order.filter((s) => rows.some((r) => r.series === s));
   const color = o.facet
     ? o.groups
-      ? { field: 'group', type: 'nominal', scale: { domain: [...o.groups] }, legend: { title: null } }
+      ? { field: 'group', type: 'nominal', scale: seriesColourScale(o.groups), legend: { title: null } }
       : { value: '#1f5f99' }
-    : { field: 'series', type: 'nominal', scale: { domain: [...order] }, legend: { title: null } };
+    : { field: 'series', type: 'nominal', scale: seriesColourScale(shown, order), legend: { title: null } };
   // Lines of one colour are drawn per group; without this, vega-lite would join the groups' points.
   const detail = o.groups ? { detail: { field: 'group', type: 'nominal' } } : {};
   const marks = o.marks ?? [];
@@ -86,18 +97,18 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
   const header = (series: string): string => facetValue(o.headers && Object.hasOwn(o.headers, series) ? o.headers[series] : series);
   const values: Record<string, unknown>[] = rows.map((r) => ({ ...r, header: header(r.series) }));
   // A mark row per facet, so every facet draws every rule.
-  const facets = o.facet ? order : [order[0] ?? ''];
+  const facets = o.facet ? shown : [shown[0] ?? ''];
   for (const m of marks) for (const series of facets) values.push({ series, date: m.date, mark: m.label, header: header(series) });
   const base = { $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title: { text: o.title, subtitle: o.subtitle }, config: CONFIG, data: { values } };
   if (!o.facet) return { ...base, width: CHART_WIDTH, height: 260, layer } as unknown as TopLevelSpec;
-  const columns = order.length > 2 ? 2 : 1;
-  const headerOrder = order.map(header);
+  const columns = shown.length > 2 ? 2 : 1;
+  const headerOrder = shown.map(header);
   return {
     ...base,
     columns,
     facet: { field: 'header', type: 'nominal', title: null, sort: headerOrder },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 140, layer },
-    resolve: { scale: { y: 'independent' } },
+    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }
 
@@ -141,16 +152,17 @@ export function capChart(rows: readonly CapRow[], order: readonly string[], titl
       encoding: { x: dateAxis(), y: { field: 'cap', type: 'quantitative', title: 'people per day' }, color: { datum: capLabel, ...color } },
     },
   ];
-  const columns = order.length > 2 ? 2 : 1;
+  const shown = order.filter((s) => rows.some((r) => r.series === s));
+  const columns = shown.length > 2 ? 2 : 1;
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, subtitle },
     config: CONFIG,
     data: { values: rows.map((r) => ({ ...r, series: facetValue(r.series) })) },
     columns,
-    facet: { field: 'series', type: 'nominal', title: null, sort: order.map(facetValue) },
+    facet: { field: 'series', type: 'nominal', title: null, sort: shown.map(facetValue) },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
-    resolve: { scale: { y: 'independent' } },
+    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }
 
@@ -218,11 +230,22 @@ export interface DifferenceRow {
  * different units share one axis: a point per variant and figure, its interval as a bar, filled
  * where the interval excludes zero.
  */
-export function differenceChart(rows: readonly DifferenceRow[], labels: readonly string[], variantNames: readonly string[], title: string, subtitle: string[], xTitle: string): TopLevelSpec {
+export function differenceChart(
+  rows: readonly DifferenceRow[],
+  labels: readonly string[],
+  variantNames: readonly string[],
+  title: string,
+  subtitle: string[],
+  xTitle: string,
+  /** Every variant, the reference first, as the over-time charts colour them. */
+  allVariants: readonly string[] = variantNames,
+): TopLevelSpec {
   // An offset by variant is drawn through a vega facet too.
   const variants = variantNames.map(facetValue);
+  // Each variant keeps the colour it has in the over-time charts, where the reference comes first.
+  const scale = { domain: [...variants], range: seriesColourScale(variantNames, allVariants).range };
   const y = { field: 'label', type: 'nominal', title: null, sort: [...labels], axis: { labelLimit: 320 } };
-  const color = { field: 'variant', type: 'nominal', scale: { domain: [...variants] }, legend: variants.length > 1 ? { title: null } : null };
+  const color = { field: 'variant', type: 'nominal', scale, legend: variants.length > 1 ? { title: null } : null };
   const yOffset = variants.length > 1 ? { yOffset: { field: 'variant', type: 'nominal', sort: [...variants] } } : {};
   const x = (field: string) => ({ field, type: 'quantitative', title: xTitle, axis: { format: '+.0%' } });
   return {
@@ -245,7 +268,7 @@ export function differenceChart(rows: readonly DifferenceRow[], labels: readonly
               x: x('change'),
               color,
               fillOpacity: { condition: { test: 'datum.significant', value: 1 }, value: 0 },
-              fill: { field: 'variant', type: 'nominal', scale: { domain: [...variants] }, legend: null },
+              fill: { field: 'variant', type: 'nominal', scale, legend: null },
             },
           },
         ],
@@ -273,7 +296,7 @@ export function sweepChart(
 ): TopLevelSpec {
   const x = (withTitle: boolean) => ({ field: 'x', type: o.xNumeric ? 'quantitative' : 'ordinal', title: withTitle ? o.xTitle : null, ...(o.xNumeric ? { scale: { zero: false, padding: 12 } } : {}) });
   const color = o.groupTitle
-    ? { field: 'group', type: 'nominal', scale: { domain: [...o.groups] }, legend: { title: o.groupTitle, titleLimit: 600 } }
+    ? { field: 'group', type: 'nominal', scale: seriesColourScale(o.groups), legend: { title: o.groupTitle, titleLimit: 600 } }
     : { value: '#1f5f99' };
   // Units differ from figure to figure: each small chart's header names its unit.
   const y = { field: 'mean', type: 'quantitative', title: 'mean', scale: { zero: false } };
@@ -291,6 +314,6 @@ export function sweepChart(
     columns,
     facet: { field: 'figure', type: 'nominal', title: null, sort: [...figures] },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
-    resolve: { scale: { y: 'independent' } },
+    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }

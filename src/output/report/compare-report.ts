@@ -92,6 +92,7 @@ function differencesChart(folder: CompareFolder, names: readonly string[]): Char
       `Change against ${reference}, key figures`,
       ['paired difference / reference mean; bar: 95% interval; filled point: the interval excludes 0', 'figures whose reference mean is 0 are in the table only'],
       `change against ${reference} (share of its mean)`,
+      names,
     ),
   };
 }

@@ -5,6 +5,7 @@ import { bandChart, capChart, histogramChart, intervalChart, type BandRow, type 
 import { stageBands, stageIds, totalBands, type DayBand } from './daily-bands.js';
 import { listing, percent, readable } from './html.js';
 import { capUse } from './cap-use.js';
+import { cellNumber } from './cells.js';
 import type { RunFolder } from './read-run-folder.js';
 import type { ChartDefinition } from './render-chart.js';
 import type { ReturnTimeBins } from './return-time-histogram.js';
@@ -118,8 +119,10 @@ export function throughputChart(run: RunFolder): ChartDefinition | undefined {
 }
 
 export function busLoadChart(run: RunFolder): ChartDefinition | undefined {
-  // Days without seats offered have no load factor (an empty cell): they are not departure days.
-  const bands = stageBands(run.daily, 'bus-route', 'bus_load_factor');
+  // A departure day is one with seats offered in some replication; on any other day the load factor
+  // means nothing (whatever its cell holds), so it is neither drawn nor counted in the caption.
+  const ran = new Set(run.daily.filter((r) => r.kind === 'bus-route' && (cellNumber(r.seats_offered) ?? 0) > 0).map((r) => `${r.id}\u0000${r.day}`));
+  const bands = stageBands(run.daily, 'bus-route', 'bus_load_factor').filter((b) => ran.has(`${b.series}\u0000${b.day}`));
   const routes = stageIds(run.daily, 'bus-route').filter((id) => bands.some((b) => b.series === id));
   if (bands.length === 0) return undefined;
   const described = routes.map((id) => {
