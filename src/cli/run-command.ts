@@ -8,6 +8,7 @@ import {
   DEFAULT_PRECISION_MAX_REPLICATIONS,
   checkLimits,
   checkUnits,
+  defaultWorkers,
   eventsSizeNote,
   parseShard,
   precisionLine,
@@ -124,12 +125,22 @@ export async function execute(
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const eventsNote = eventsSizeNote(most, precision !== undefined);
   if (eventsNote) warn(eventsNote);
-  const bar = progressBar(experiment.kind, args.quiet);
+  const bar = progressBar(experiment.kind, args.quiet, runningHeader(experiment, args.workers, precision, args.shard));
   try {
     return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, xlsx: args.xlsx, precision, onProgress: bar.update });
   } finally {
     bar.stop();
   }
+}
+
+/** What is about to run, shown at once on a terminal: a long run's first seconds are otherwise blank. */
+function runningHeader(experiment: Experiment, workers: number | undefined, precision: PrecisionGoal | undefined, shard: string | undefined): string {
+  const s = experiment.variants[0].scenario;
+  const variants = experiment.variants.length;
+  const reps = precision ? `${experiment.replications} to ${precision.maxReplications}` : `${experiment.replications}`;
+  const threads = Math.max(1, Math.min(workers ?? defaultWorkers(), variants * (precision ? precision.maxReplications : experiment.replications)));
+  const perVariant = variants > 1 ? ` × ${variants} variants` : '';
+  return `${experiment.kind} ${s.name}: ${reps} replications${perVariant} on ${threads} worker${threads === 1 ? '' : 's'}${shard ? `, shard ${shard}` : ''}`;
 }
 
 export function describeRun(outcome: ExperimentOutcome): string {

@@ -5,10 +5,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
-import type { ReplicationOutput, ReplicationTask } from './worker.js';
+import type { ReplicationBatch, ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
   result: ReplicationResult;
@@ -20,16 +21,17 @@ export interface ExecuteOptions {
   workers?: number;
   /** Where per-unit event part files go (with experiment.events). */
   eventsPart?: (unit: Unit) => string;
+  /** Called once per finished replication, in the order they finish, with done = 1, 2, … total. */
   onProgress?: (done: number, total: number) => void;
   /** Threads kept open across calls (see openThreads): a search runs many small calls, and starting threads costs more than a batch. */
   threads?: Threads;
 }
 
-export type Threads = Piscina<ReplicationTask[], ReplicationOutput[]>;
+export type Threads = Piscina<ReplicationBatch, ReplicationOutput[]>;
 
 /** A pool of `workers` threads for several execute calls, or undefined for one: the caller destroys it. */
 export function openThreads(workers = defaultWorkers()): Threads | undefined {
-  return workers > 1 ? new Piscina<ReplicationTask[], ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers }) : undefined;
+  return workers > 1 ? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers }) : undefined;
 }
 
 export function defaultWorkers(): number {
@@ -55,12 +57,11 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   const size = Math.max(1, Math.ceil(units.length / (workers * BATCHES_PER_WORKER)));
   const batches: Unit[][] = [];
   for (let i = 0; i < units.length; i += size) batches.push(units.slice(i, i + size));
-  const pool = threads ?? new Piscina<ReplicationTask[], ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  const pool = threads ?? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   try {
     const outputs = await Promise.all(
       batches.map(async (batch) => {
-        const out = await pool.run(batch.map(task));
-        for (let i = 0; i < batch.length; i++) progress();
+        const out = await runBatch(pool, batch.map(task), options.onProgress ? progress : undefined);
         return batch.map((unit, i) => ({ ...unit, ...out[i] }));
       }),
     );
@@ -71,6 +72,31 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
 }
 
 const BATCHES_PER_WORKER = 4;
+
+/**
+ * One batch on the pool, calling `finished` once per replication as the worker says it is done.
+ * The port's messages and the batch's result travel apart, so whatever has not been heard of when
+ * the result arrives is counted then: every replication is counted once, never after its batch.
+ */
+async function runBatch(pool: Threads, tasks: ReplicationTask[], finished?: () => void): Promise<ReplicationOutput[]> {
+  if (!finished) return pool.run({ tasks });
+  const channel = new MessageChannel();
+  let heard = 0;
+  const hear = (): void => {
+    if (heard < tasks.length) {
+      heard++;
+      finished();
+    }
+  };
+  channel.port1.on('message', hear);
+  try {
+    const out = await pool.run({ tasks, finished: channel.port2 }, { transferList: [channel.port2] });
+    while (heard < tasks.length) hear();
+    return out;
+  } finally {
+    channel.port1.close();
+  }
+}
 
 /** The compiled worker module; under the test runner (TypeScript sources) the build's copy. */
 function workerFile(): string {

@@ -6,6 +6,7 @@ import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
 import { dailyRowsText } from '../output/daily-rows.js';
 import { simulate } from '../model/simulation.js';
+import type { MessagePort } from 'node:worker_threads';
 import type { ReplicationResult } from '../model/results.js';
 import type { EngineName } from '../engine/index.js';
 import type { Scenario } from '../scenario/index.js';
@@ -44,10 +45,25 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
   }
 }
 
+/** A batch of replications, and where to say that each has finished (a task cannot stream its results). */
+export interface ReplicationBatch {
+  tasks: readonly ReplicationTask[];
+  /** Gets one message per finished replication: the progress bar then moves per replication, not per batch. */
+  finished?: MessagePort;
+}
+
 /**
  * A worker thread's task: several replications at once. Fewer messages, and one structured clone
  * of a scenario that every replication of the batch shares (clones keep shared references shared).
  */
-export default function runReplications(tasks: readonly ReplicationTask[]): ReplicationOutput[] {
-  return tasks.map(runReplication);
+export default function runReplications(batch: ReplicationBatch): ReplicationOutput[] {
+  try {
+    return batch.tasks.map((task) => {
+      const output = runReplication(task);
+      batch.finished?.postMessage(null);
+      return output;
+    });
+  } finally {
+    batch.finished?.close();
+  }
 }

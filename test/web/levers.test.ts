@@ -10,6 +10,7 @@ import { leversOf, spreadDepartures } from '../../web/src/levers.js';
 import { bundledScenarios } from '../support/cli.js';
 
 const facts = loadFacts();
+const SEATS = 'busRoutes.tucson-el-paso.seatsPerBus';
 
 function get(value: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], value);
@@ -76,5 +77,35 @@ describe('what-if levers', () => {
     const edited = editScenario(text, 'baseline.yaml', levers, new Map([['busRoutes.tucson-el-paso.seatsPerBus', 2]]), { seed: 1, replications: 1 }, facts);
     expect(edited.scenario).toBeUndefined();
     expect(edited.error?.message).toMatch(/^baseline\.yaml \(as edited\): busRoutes\.tucson-el-paso\.seatsPerBus: /);
+  });
+});
+
+describe('citations of edited values', () => {
+  const file = bundledScenarios().find((f) => f.endsWith('baseline-tucson-el-paso.yaml')) as string;
+  const text = readFileSync(file, 'utf8');
+  const levers = leversOf(parseText(file, text));
+  const citation = (edited: { text: string }, key: string): unknown => (parseText('edited.yaml', edited.text) as { citations: Record<string, unknown> }).citations[key];
+
+  it('say the value was edited from the published one and what the cited source gave', () => {
+    const edited = editScenario(text, file, levers, new Map([[SEATS, 60]]), { seed: 1, replications: 2 }, facts);
+    expect(edited.error?.message).toBeUndefined();
+    expect(citation(edited, SEATS)).toEqual({
+      fact: 'bus-people-per-bus',
+      note:
+        'edited on the what-if page from 50 to 60 (seats); the cited source gave 50 people per bus (about) (bus-people-per-bus, Nov 2019). ' +
+        'Published note: about 50 people per bus; a 45 ft motorcoach seats up to 60 (motorcoach-seats-45ft)',
+    });
+    // Citations of fields left alone are as published.
+    expect(citation(edited, 'busRoutes.tucson-el-paso.busesPerDeparture')).toEqual({ fact: 'bus-buses-per-day' });
+  });
+
+  it('an assumption says it was edited, and arrival scaling marks the monthly rates it scaled', () => {
+    const edited = editScenario(text, file, levers, new Map([['busRoutes.tucson-el-paso.departuresPerDay', 2], ['arrivalScale', 1.5]]), { seed: 1, replications: 2 }, facts);
+    expect(edited.error?.message).toBeUndefined();
+    expect(citation(edited, 'busRoutes.tucson-el-paso.departures')).toEqual({
+      assumption: 'edited on the what-if page from 1 to 2 (departures); the published value was an assumption: a morning departure; the reported timetable is not known',
+    });
+    expect(citation(edited, 'sectors.tucson.arrivals.monthly')).toMatchObject({ fact: 'dhs-usbp-monthly-by-sector-fy2019-fy2021' });
+    expect((citation(edited, 'sectors.tucson.arrivals.monthly') as { note: string }).note).toMatch(/^edited on the what-if page: the published values × 1\.5; the cited source gave /);
   });
 });

@@ -163,6 +163,30 @@ describe.runIf(hasChromium())('the what-if page in headless Chromium', () => {
     await page.close();
   });
 
+  it('says beside a lever\u2019s number box why a typed value is not taken, and runs nothing for it (issue 16 item 14)', async () => {
+    const { page, problems } = await open(session, url);
+    await page.goto(`${url}#scenario=baseline-tucson-el-paso&reps=2`);
+    await finishedRun(page, 1);
+    const box = page.locator(`input[type=number][data-lever="${SEATS}"]`);
+    const why = page.locator(`#${await box.getAttribute('aria-describedby')}`);
+    await expect(why.isVisible()).resolves.toBe(false);
+    await box.fill('-5');
+    await why.waitFor({ state: 'visible', timeout: 5_000 });
+    expect(await why.textContent()).toBe('expected 1 to 100 seats, got -5');
+    expect(await box.getAttribute('aria-invalid')).not.toBeNull();
+    await box.fill('500');
+    expect(await why.textContent()).toBe('expected 1 to 100 seats, got 500');
+    // The box sits just above its message: the reason is beside the value it is about.
+    const [boxAt, whyAt] = [await box.boundingBox(), await why.boundingBox()];
+    expect(whyAt!.y - (boxAt!.y + boxAt!.height)).toBeLessThan(30);
+    expect(await page.locator('#results').getAttribute('data-runs')).toBe('1');
+    await box.fill('60');
+    await finishedRun(page, 2);
+    await expect(why.isVisible()).resolves.toBe(false);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('on a phone (375 px) shows the results before the levers and never scrolls sideways (issue 16 item 12)', async () => {
     const { page } = await open(session, url);
     await page.setViewportSize({ width: 375, height: 800 });

@@ -6,6 +6,7 @@ import { isScalar, parseDocument, type Document } from 'yaml';
 import { ScenarioError } from '../../src/scenario/errors.js';
 import { parseText, validateScenarioWith } from '../../src/scenario/parse.js';
 import type { Fact, Scenario } from '../../src/scenario/schema.js';
+import { markEditedCitations } from './edited-citations.js';
 import type { Edit, Lever } from './levers.js';
 
 export interface Settings {
@@ -48,6 +49,7 @@ export function editScenario(
   const doc = parseDocument(publishedText, { schema: 'core', merge: false, prettyErrors: false, uniqueKeys: true });
   const edits = leverEdits(levers, values);
   for (const edit of edits) setValue(doc, edit);
+  markEditedCitations(doc, levers, values, facts);
   const current = doc.toJS({ maxAliasCount: 1000 }) as Record<string, unknown>;
   const edited = edits.length > 0;
   const own = String(current.name ?? 'scenario');

@@ -57,7 +57,14 @@ export function leverControls(
       const inputs = document.createElement('div');
       inputs.className = 'inputs';
       inputs.append(range, box);
-      row.append(label, inputs);
+      // Says why a typed value is not taken, beside the box: the run keeps the last valid value.
+      const problem = document.createElement('p');
+      problem.className = 'lever-problem';
+      problem.id = `${id}-problem`;
+      problem.setAttribute('role', 'alert');
+      problem.hidden = true;
+      box.setAttribute('aria-describedby', problem.id);
+      row.append(label, inputs, problem);
       fieldset.append(row);
 
       const show = (value: number): void => {
@@ -68,6 +75,12 @@ export function leverControls(
         box.value = String(value);
         range.setAttribute('aria-valuetext', `${format(value)} ${lever.unit}`);
         row.classList.toggle('changed', value !== lever.published);
+        explain(undefined);
+      };
+      const explain = (why: string | undefined): void => {
+        problem.textContent = why ?? '';
+        problem.hidden = why === undefined;
+        box.toggleAttribute('aria-invalid', why !== undefined);
       };
       show(values.get(lever.key) ?? lever.published);
       setters.push(() => show(lever.published));
@@ -78,7 +91,8 @@ export function leverControls(
       });
       box.addEventListener('input', () => {
         const value = Number(box.value);
-        if (box.value === '' || !Number.isFinite(value) || value < 0) return;
+        const why = leverValueProblem(lever, box.value);
+        if (why) return explain(why);
         show(value);
         onChange(lever.key, value);
       });
@@ -88,6 +102,15 @@ export function leverControls(
   container.replaceChildren(...fieldsets);
   if (levers.length === 0) container.innerHTML = '<p class="hint">No levers: load a valid scenario.</p>';
   return { reset: () => setters.forEach((set) => set()) };
+}
+
+/** Why a value typed for a lever is not taken, or undefined when it is: the slider's range, in the lever's unit. */
+export function leverValueProblem(lever: Lever, typed: string): string | undefined {
+  const value = Number(typed);
+  const range = `${format(lever.min)} to ${format(lever.max)}${lever.unit === '\u00d7' ? '\u00d7' : ` ${lever.unit}`}`;
+  if (typed.trim() === '' || !Number.isFinite(value)) return `expected a number from ${range}`;
+  if (value < lever.min || value > lever.max) return `expected ${range}, got ${format(value)}`;
+  return undefined;
 }
 
 function format(value: number): string {
