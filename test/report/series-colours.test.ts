@@ -2,7 +2,8 @@
 // without data, and the bus-load caption counting only the days a route ran.
 
 import { describe, expect, it } from 'vitest';
-import { bandChart, capChart, differenceChart, sweepChart, type BandRow } from '../../src/output/report/chart-specs.js';
+import { bandChart, capChart, type BandRow } from '../../src/output/report/chart-specs.js';
+import { differenceChart, sweepChart } from '../../src/output/report/experiment-chart-specs.js';
 import { renderChart } from '../../src/output/report/render-chart.js';
 import { busLoadChart } from '../../src/output/report/run-charts.js';
 import { SERIES_PALETTE } from '../../src/output/report/series-colours.js';

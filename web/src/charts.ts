@@ -4,7 +4,8 @@
 
 import type { TopLevelSpec } from 'vega-lite';
 import type { ComparisonRow } from '../../src/experiment/paired.js';
-import { bandChart, differenceChart, type BandRow, type DifferenceRow } from '../../src/output/report/chart-specs.js';
+import { bandChart, type BandRow } from '../../src/output/report/chart-specs.js';
+import { differenceChart, type DifferenceRow } from '../../src/output/report/experiment-chart-specs.js';
 import { stageBands, stageIds } from '../../src/output/report/daily-bands.js';
 import { percent, readable } from '../../src/output/report/html.js';
 import { keyMetrics, metricLabel } from '../../src/output/report/key-metrics.js';

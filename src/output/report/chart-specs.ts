@@ -2,31 +2,10 @@
 // render-chart.ts's job, and choosing what data goes in is the sections' (run-charts.ts).
 
 import type { TopLevelSpec } from 'vega-lite';
+import { CHART_WIDTH, CONFIG, dateAxis, facetResolve, facetValue } from './chart-look.js';
 import { seriesColourScale } from './series-colours.js';
 
-export const CHART_WIDTH = 760;
-
-/** Shared look: readable sizes, titles left-aligned, no chart-wide border. */
-const CONFIG = {
-  font: 'sans-serif',
-  title: { anchor: 'start', fontSize: 14, subtitleFontSize: 12, subtitleColor: '#444' },
-  axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: 'normal', gridColor: '#e6e6e6' },
-  header: { labelFontSize: 12, labelFontWeight: 'bold', labelAnchor: 'start', labelAngle: 0, labelOrient: 'top' },
-  legend: { labelFontSize: 12, orient: 'top', title: null, labelLimit: 400, symbolOpacity: 1 },
-  view: { stroke: '#ccc' },
-} as const;
-
-/**
- * Small charts on their own y scales. On two columns each draws its own x axis too: vega-lite puts
- * a shared x axis under every column of the last row, so an odd count left an empty cell with an axis.
- */
-function facetResolve(columns: number) {
-  return { scale: { y: 'independent' }, ...(columns > 1 ? { axis: { x: 'independent' } } : {}) } as const;
-}
-
-/** Dates are UTC calendar days, so labels never depend on the machine's time zone. */
-const dateAxis = (title = 'date') =>
-  ({ field: 'date', type: 'temporal', title, scale: { type: 'utc' }, axis: { format: '%d %b', labelOverlap: true } }) as const;
+export { CHART_WIDTH, facetValue };
 
 export interface BandRow {
   series: string;
@@ -110,16 +89,6 @@ export function bandChart(rows: readonly BandRow[], order: readonly string[], o:
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 140, layer },
     resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
-}
-
-/**
- * Vega looks a facet's value up in a plain object (vega-transforms Facet: `this._group[key]`), so a
- * facet named like an Object property ("constructor", "toString": an id or a variant name) fails to
- * draw. Such a value gets an invisible word joiner (U+2060): shown the same, no longer that name.
- */
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
-export function facetValue(value: string): string {
-  return PROTOTYPE_NAMES.has(value) ? `${value}\u2060` : value;
 }
 
 export interface CapRow {
@@ -211,109 +180,5 @@ export function histogramChart(rows: readonly BinRow[], title: string, subtitle:
       x2: { field: 'end' },
       y: { field: 'share', type: 'quantitative', title: 'share of people returned', axis: { format: '.0%' } },
     },
-  } as unknown as TopLevelSpec;
-}
-
-export interface DifferenceRow {
-  /** What changed: "metric · scope". */
-  label: string;
-  variant: string;
-  /** Paired difference as a share of the reference's mean, and its 95% interval. */
-  change: number;
-  low: number | null;
-  high: number | null;
-  significant: boolean;
-}
-
-/**
- * Paired differences against the reference, relative to the reference's mean so that figures of
- * different units share one axis: a point per variant and figure, its interval as a bar, filled
- * where the interval excludes zero.
- */
-export function differenceChart(
-  rows: readonly DifferenceRow[],
-  labels: readonly string[],
-  variantNames: readonly string[],
-  title: string,
-  subtitle: string[],
-  xTitle: string,
-  /** Every variant, the reference first, as the over-time charts colour them. */
-  allVariants: readonly string[] = variantNames,
-): TopLevelSpec {
-  // An offset by variant is drawn through a vega facet too.
-  const variants = variantNames.map(facetValue);
-  // Each variant keeps the colour it has in the over-time charts, where the reference comes first.
-  const scale = { domain: [...variants], range: seriesColourScale(variantNames, allVariants).range };
-  const y = { field: 'label', type: 'nominal', title: null, sort: [...labels], axis: { labelLimit: 320 } };
-  const color = { field: 'variant', type: 'nominal', scale, legend: variants.length > 1 ? { title: null } : null };
-  const yOffset = variants.length > 1 ? { yOffset: { field: 'variant', type: 'nominal', sort: [...variants] } } : {};
-  const x = (field: string) => ({ field, type: 'quantitative', title: xTitle, axis: { format: '+.0%' } });
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, subtitle },
-    config: CONFIG,
-    width: CHART_WIDTH - 280,
-    height: { step: variants.length > 1 ? 14 * variants.length + 8 : 24 },
-    layer: [
-      { data: { values: [{ zero: 0 }] }, mark: { type: 'rule', color: '#888', strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative' } } },
-      {
-        data: { values: rows.map((r) => ({ ...r, variant: facetValue(r.variant) })) },
-        layer: [
-          { mark: { type: 'rule', strokeWidth: 2 }, encoding: { y, ...yOffset, x: x('low'), x2: { field: 'high' }, color } },
-          {
-            mark: { type: 'point', size: 60, strokeWidth: 2 },
-            encoding: {
-              y,
-              ...yOffset,
-              x: x('change'),
-              color,
-              fillOpacity: { condition: { test: 'datum.significant', value: 1 }, value: 0 },
-              fill: { field: 'variant', type: 'nominal', scale, legend: null },
-            },
-          },
-        ],
-      },
-    ],
-  } as unknown as TopLevelSpec;
-}
-
-export interface SweepRow {
-  /** The figure's label with its unit, one small chart each. */
-  figure: string;
-  x: number | string;
-  /** The second swept parameter's value, as a colour; empty with one parameter. */
-  group: string;
-  mean: number;
-  low: number | null;
-  high: number | null;
-}
-
-/** Each figure against a swept parameter: points with 95% intervals, joined by lines on a grid. */
-export function sweepChart(
-  rows: readonly SweepRow[],
-  figures: readonly string[],
-  o: { title: string; subtitle: string[]; xTitle: string; xNumeric: boolean; groupTitle: string | null; groups: readonly string[]; lines: boolean },
-): TopLevelSpec {
-  const x = (withTitle: boolean) => ({ field: 'x', type: o.xNumeric ? 'quantitative' : 'ordinal', title: withTitle ? o.xTitle : null, ...(o.xNumeric ? { scale: { zero: false, padding: 12 } } : {}) });
-  const color = o.groupTitle
-    ? { field: 'group', type: 'nominal', scale: seriesColourScale(o.groups), legend: { title: o.groupTitle, titleLimit: 600 } }
-    : { value: '#1f5f99' };
-  // Units differ from figure to figure: each small chart's header names its unit.
-  const y = { field: 'mean', type: 'quantitative', title: 'mean', scale: { zero: false } };
-  const layer = [
-    { mark: { type: 'rule', strokeWidth: 1.5 }, encoding: { x: x(true), y: { field: 'low', type: 'quantitative', title: 'mean' }, y2: { field: 'high' }, color } },
-    ...(o.lines ? [{ mark: { type: 'line', strokeWidth: 1.5 }, encoding: { x: x(true), y, color } }] : []),
-    { mark: { type: 'point', filled: true, size: 40 }, encoding: { x: x(true), y, color } },
-  ];
-  const columns = figures.length > 1 ? 2 : 1;
-  return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: o.title, subtitle: o.subtitle },
-    config: CONFIG,
-    data: { values: rows },
-    columns,
-    facet: { field: 'figure', type: 'nominal', title: null, sort: [...figures] },
-    spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
-    resolve: facetResolve(columns),
   } as unknown as TopLevelSpec;
 }

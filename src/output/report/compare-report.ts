@@ -3,7 +3,8 @@
 // and what differs between the variants' parameters.
 
 import type { Fact } from '../../scenario/index.js';
-import { bandChart, differenceChart, type BandRow, type DifferenceRow } from './chart-specs.js';
+import { bandChart, type BandRow } from './chart-specs.js';
+import { differenceChart, type DifferenceRow } from './experiment-chart-specs.js';
 import { escapeHtml, listing, percent, readable } from './html.js';
 import { keyMetrics, metricLabel } from './key-metrics.js';
 import type { ReportPage, ReportSection } from './page.js';

@@ -2,7 +2,7 @@
 // one, if any, as a colour), the points with their figures, and the base scenario's parameters.
 
 import type { Fact } from '../../scenario/index.js';
-import { sweepChart, type SweepRow } from './chart-specs.js';
+import { sweepChart, type SweepRow } from './experiment-chart-specs.js';
 import { escapeHtml, listing, readable } from './html.js';
 import { keyMetrics, metricLabel } from './key-metrics.js';
 import type { ReportPage, ReportSection } from './page.js';
