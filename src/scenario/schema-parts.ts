@@ -83,3 +83,18 @@ export function checkWeights(values: number[], weights: number[], ctx: z.Refinem
   }
   if (!weights.some((w) => w > 0)) ctx.addIssue({ code: 'custom', message: 'expected at least one positive weight', path: ['weights'] });
 }
+
+/** Staff on duty by time of day; a shift may wrap past midnight ("22:00" to "06:00"). */
+export const staffing = z
+  .union([
+    count,
+    z
+      .array(
+        z.strictObject({ from: startTime, to: clock, count }).refine((shift) => shift.from !== shift.to, {
+          message: 'expected a shift of some length: from equals to (a whole day is "00:00" to "24:00")',
+          path: ['to'],
+        }),
+      )
+      .min(1),
+  ])
+  .describe('a constant number on duty, or shifts [{from: "HH:MM", to: "HH:MM", count}]');

@@ -8,8 +8,7 @@ import {
   fraction,
   count,
   id,
-  clock,
-  startTime,
+  staffing,
   MIX_SUM_TOLERANCE,
   isoDate,
   month,
@@ -21,6 +20,7 @@ import {
 } from './schema-parts.js';
 
 import { courts } from './schema-courts.js';
+import { busRoute, port, screening } from './schema-places.js';
 
 export { distribution };
 
@@ -44,21 +44,6 @@ const category = z.strictObject({
   mppEligible: z.boolean().describe('whether MPP may apply (not to unaccompanied children or Mexican nationals)'),
   description: z.string().optional(),
 });
-
-/** Staff on duty by time of day; a shift may wrap past midnight ("22:00" to "06:00"). */
-const staffing = z
-  .union([
-    count,
-    z
-      .array(
-        z.strictObject({ from: startTime, to: clock, count }).refine((shift) => shift.from !== shift.to, {
-          message: 'expected a shift of some length: from equals to (a whole day is "00:00" to "24:00")',
-          path: ['to'],
-        }),
-      )
-      .min(1),
-  ])
-  .describe('a constant number on duty, or shifts [{from: "HH:MM", to: "HH:MM", count}]');
 
 const arrivals = z
   .strictObject({
@@ -157,77 +142,6 @@ const sector = z.strictObject({
   port: id.optional().describe('port of return for enrollees waiting at this site'),
   screening: id.optional().describe('screening (fear interviews) done at this site before return'),
 });
-
-const busRoute = z
-  .strictObject({
-    from: id,
-    to: id,
-    departures: z.array(startTime).min(1).describe('daily departure times'),
-    busesPerDeparture: count,
-    seatsPerBus: count,
-    travelHours: distribution,
-    fleet: z
-      .strictObject({
-        buses: z.number().int().min(1),
-        returnHours: distribution.optional().describe('empty trip back; travelHours if absent'),
-      })
-      .optional()
-      .describe('absent: a bus is always available at each departure'),
-    fillBehind: z.boolean().default(false).describe('smaller groups behind may take seats a larger group ahead cannot use'),
-    active: z.boolean().default(true).describe('whether the route runs; periods may switch it on or off by date'),
-    periods: periodsOf(
-      {
-        active: z.boolean(),
-        departures: z.array(startTime).min(1),
-        busesPerDeparture: count,
-        seatsPerBus: count,
-        fleetBuses: z.number().int().min(1),
-      },
-      'whether the route runs, its departures, buses per departure, seats per bus and fleet size',
-    ),
-  })
-  .superRefine((r, ctx) => {
-    if (r.from === r.to) ctx.addIssue({ code: 'custom', message: `expected a destination other than the origin "${r.from}"`, path: ['to'] });
-  });
-
-const screening = z.strictObject({
-  fearFraction: fraction.describe('fraction of enrolled groups who express fear of return'),
-  officers: staffing,
-  interviewMinutes: distribution,
-  positiveRate: fraction.describe('fraction of interviews found positive (not returned)'),
-  periods: periodsOf({ officers: staffing }, 'the officers on duty'),
-});
-
-const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-const port = z
-  .strictObject({
-    description: z.string().optional(),
-    dailyCap: count.describe('people returned per day at most; resets each day'),
-    capPeriods: z
-      .array(z.strictObject({ from: isoDate, to: isoDate, dailyCap: count }))
-      .optional()
-      .describe('date ranges (inclusive) with their own daily cap, overriding dailyCap'),
-    hours: z.strictObject({ open: clock, close: clock }).default({ open: '00:00', close: '24:00' }),
-    closedWeekdays: z.array(weekday).default([]),
-    closedDates: z.array(isoDate).default([]),
-    active: z.boolean().default(true).describe('whether the port returns anyone; periods may open or close it by date'),
-    court: id.optional().describe('the court that people returned here are noticed to (absent: a return here is an exit)'),
-    periods: periodsOf(
-      { active: z.boolean(), dailyCap: count, hours: z.strictObject({ open: clock, close: clock }) },
-      'whether the port is open for returns, its daily cap and its hours (overriding capPeriods)',
-    ),
-  })
-  .superRefine((p, ctx) => {
-    if (p.hours.open >= p.hours.close) {
-      ctx.addIssue({ code: 'custom', message: `expected open before close, got ${p.hours.open}-${p.hours.close}`, path: ['hours'] });
-    }
-    (p.periods ?? []).forEach((period, i) => {
-      if (period.hours && period.hours.open >= period.hours.close) {
-        ctx.addIssue({ code: 'custom', message: `expected open before close, got ${period.hours.open}-${period.hours.close}`, path: ['periods', i, 'hours'] });
-      }
-    });
-  });
 
 const citation = z.union([
   z.strictObject({ fact: z.string().min(1) }),
