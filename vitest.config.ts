@@ -6,5 +6,8 @@ export default defineConfig({
     setupFiles: ['test/support/cleanup.ts'],
     testTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time on CI's two cores: most tests spawn the command and wait on it, so a second
+    // file overlaps them (measured: 100 s to 77 s for the four largest CLI files).
+    maxWorkers: 2,
   },
 });
