@@ -63,6 +63,14 @@ export const COURT_EXITS = ['in_absentia', 'removal_ordered', 'relief', 'termina
 export const ALL_EXITS = [...EXITS, ...COURT_EXITS] as const;
 export type Exit = (typeof ALL_EXITS)[number];
 
+/**
+ * summary.csv's balance, per sector of origin and in total: what came in (arrivals, and after a
+ * warm-up those already held or waiting in Mexico) = every exit + still in custody + still waiting in
+ * Mexico. The figures a scenario does not report (no warm-up, no courts) count as 0.
+ */
+export const BALANCE_IN = ['arrivals', 'in_custody_start', 'in_mexico_start'] as const;
+export const BALANCE_OUT = [...ALL_EXITS, 'in_custody_end', 'in_mexico_end'] as const;
+
 export interface ReplicationResult {
   replication: number;
   daily: DailyRow[];

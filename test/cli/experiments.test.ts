@@ -35,6 +35,9 @@ describe('workers and shards', () => {
     ['run', ['run', DEL_RIO, '--reps', '5', '--events']],
     ['compare', ['compare', DEL_RIO, '--variant', 'cap-75:ports.eagle-pass-laredo.dailyCap=75', '--reps', '4']],
     ['sweep', ['sweep', DEL_RIO, '--set', 'ports.eagle-pass-laredo.dailyCap=50,100', '--set', 'sectors.del-rio.holdingCapacity=800..1200:400', '--reps', '2']],
+    // merge re-checks each replication's balance: with courts and after a warm-up it has more terms.
+    ['run with courts', ['run', join(ROOT, 'scenarios/hearings-el-paso.yaml'), '--reps', '3']],
+    ['run after a warm-up', ['run', join(ROOT, 'test/model/fixtures/golden-features.yaml'), '--reps', '3']],
   ])('%s: shards 1/3, 2/3, 3/3 merged equal the one-machine run byte for byte', (_, args) => {
     const dir = tempDir();
     const whole = join(dir, 'whole');
