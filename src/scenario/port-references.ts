@@ -3,6 +3,7 @@
 // is a closed day and is allowed.
 
 import type { Scenario } from './schema.js';
+import { defaultDestinations } from './timeline.js';
 
 type Problem = (path: string, message: string) => void;
 
@@ -40,11 +41,9 @@ function returnPortsOf(s: Scenario, sectorId: string): Set<string> {
       if (port !== undefined && Object.hasOwn(s.ports, port)) ports.add(port);
     }
   };
-  const mpp = sector.mpp;
-  if (!mpp) return ports;
-  if (mpp.destinations) Object.keys(mpp.destinations).forEach(addTarget);
-  else if (mpp.bus) addTarget(mpp.bus);
-  else if (sector.port !== undefined) addTarget(sector.port);
-  for (const p of mpp.periods ?? []) Object.keys(p.destinations ?? {}).forEach(addTarget);
+  if (!sector.mpp) return ports;
+  // The same destinations the model routes by: the constant ones (or mpp.bus, or the port), and every dated set.
+  Object.keys(defaultDestinations(sector)).forEach(addTarget);
+  for (const p of sector.mpp.periods ?? []) Object.keys(p.destinations ?? {}).forEach(addTarget);
   return ports;
 }
