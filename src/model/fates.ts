@@ -94,6 +94,14 @@ export class GroupFates implements DayOpener {
     }));
   }
 
+  /** Draws the group's destination and sets its bus route and return port. */
+  private route(slot: number, routing: SectorRouting): Destination {
+    const destination = routing.next();
+    this.ctx.groups.route[slot] = destination.route;
+    this.ctx.groups.returnPort[slot] = destination.port;
+    return destination;
+  }
+
   category(id: string): Category {
     return this.categories.find((c) => c.id === id) as Category;
   }
@@ -110,9 +118,7 @@ export class GroupFates implements DayOpener {
   /** A group whose bus route stopped running: a destination by today's shares of its origin. */
   reroute(slot: number): void {
     const g = this.ctx.groups;
-    const destination = this.sectors[g.origin[slot]].routing.next();
-    g.route[slot] = destination.route;
-    g.returnPort[slot] = destination.port;
+    this.route(slot, this.sectors[g.origin[slot]].routing);
   }
 
   /** A new group of this category from this sector, not yet arrived: its slot in the group table. */
@@ -129,9 +135,7 @@ export class GroupFates implements DayOpener {
     let fate = 0;
     const enrolledDraw = sector.enrollment();
     if (sector.enrolls[category.index] && enrolledDraw < sector.enrolledToday) fate |= ENROLLED;
-    const destination = sector.routing.next();
-    g.route[slot] = destination.route;
-    g.returnPort[slot] = destination.port;
+    const destination = this.route(slot, sector.routing);
     if (destination.screening >= 0) {
       const screening = this.screenings[destination.screening];
       if (screening.fear() < screening.fearFraction) fate |= FEAR;
