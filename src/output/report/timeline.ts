@@ -16,11 +16,17 @@ export interface Timeline {
   changes: (TimelineChange & { label: string })[];
 }
 
+/** Each chart of a report asks for the same document's marks: it is parsed once. */
+const timelines = new WeakMap<object, Timeline>();
+
 /** The changes of a scenario as run (scenario.json); none if it is not a scenario this version reads. */
 export function scenarioTimeline(document: Record<string, unknown>): Timeline {
+  const known = timelines.get(document);
+  if (known) return known;
   const parsed = scenarioSchema.safeParse(document);
-  if (!parsed.success) return { marks: [], changes: [] };
-  return timelineOf(parsed.data);
+  const timeline = parsed.success ? timelineOf(parsed.data) : { marks: [], changes: [] };
+  timelines.set(document, timeline);
+  return timeline;
 }
 
 export function timelineOf(s: Scenario): Timeline {
