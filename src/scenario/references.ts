@@ -5,6 +5,7 @@ import type { InputProblem } from './errors.js';
 import { dateOfDay, monthOfDay } from './calendar-dates.js';
 import { peoplePerDayOn } from './dated.js';
 import { checkCourts } from './court-references.js';
+import { knownId } from './known-id.js';
 import { checkPortCaps } from './port-references.js';
 import { checkTimeline } from './timeline-references.js';
 import type { Fact, GroupSize, Scenario } from './schema.js';
@@ -19,13 +20,7 @@ export function maxGroupSize(size: GroupSize): number {
 export function checkReferences(s: Scenario, knownFacts: ReadonlyMap<string, Fact>, document: unknown): InputProblem[] {
   const problems: InputProblem[] = [];
   const problem = (path: string, message: string): void => void problems.push({ path, message });
-  const known = (kind: string, ids: Record<string, unknown>, ref: string, path: string): boolean => {
-    // Own keys only: "constructor" or "toString" are in every object's prototype, not ids.
-    if (Object.hasOwn(ids, ref)) return true;
-    const choices = Object.keys(ids);
-    problem(path, `unknown ${kind} "${ref}"; expected one of: ${choices.length ? choices.join(', ') : `(no ${kind}s defined)`}`);
-    return false;
-  };
+  const known = (kind: string, ids: Record<string, unknown>, ref: string, path: string): boolean => knownId(kind, ids, ref, path, problem);
 
   const owners = new Map<string, string>();
   for (const [kind, table] of [
