@@ -177,7 +177,7 @@ export const scenarioSchema = z
     days: z.number().int().min(1).max(MAX_DAYS).describe(`horizon in days, at most ${MAX_DAYS} (a century; runs are limited to 3,660 unless --max-days or --allow-large)`),
     warmupDays: count.default(0).describe('simulated but left out of statistics'),
     seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
-    replications: z.number().int().min(1).default(1),
+    replications: z.number().int().min(1).max(1_000_000).default(1).describe('replications to run (at most 1,000,000, the most any command runs)'),
     categories: z.record(id, category),
     sectors: z.record(id, sector),
     busRoutes: z.record(id, busRoute).default({}),

@@ -21,6 +21,8 @@ export function zodProblems(issues: readonly z.core.$ZodIssue[], document: unkno
       if (nested.length > 0 && issue.path.length > 0) return nested;
     }
     if (issue.code === 'custom') return [{ path: joinPath(issue.path), message: issue.message }];
+    // A whole number past 2^53 breaks zod's implicit safe-integer bound as well as the field's own: say the field's.
+    if (isSafeIntegerBound(issue) && issues.some((other) => other !== issue && other.code === 'too_big' && joinPath(other.path) === joinPath(issue.path))) return [];
     if (issue.code === 'invalid_key') {
       // A record's key that fails its pattern (a month "2019-6"): say what the key should look like.
       const inner = issue.issues[0];
@@ -45,6 +47,7 @@ function expectation(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_big':
       if (issue.origin === 'number') return `expected a number ${issue.inclusive ? '<=' : '<'} ${String(issue.maximum)}`;
       if (issue.origin === 'array') return `expected at most ${String(issue.maximum)} entries`;
+      if (isSafeIntegerBound(issue)) return 'expected a whole number small enough to be exact (at most 2^53 - 1)';
       return `expected at most ${String(issue.maximum)} (${issue.origin})`;
     case 'invalid_value':
       return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
@@ -58,6 +61,10 @@ function expectation(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       return issue.message.startsWith('expected') ? issue.message : `expected ${issue.message}`;
   }
+}
+
+function isSafeIntegerBound(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'too_big' && issue.origin === 'int' && issue.maximum === Number.MAX_SAFE_INTEGER;
 }
 
 function article(type: string): string {

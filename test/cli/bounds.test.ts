@@ -31,6 +31,8 @@ describe('scenario values', () => {
     ['a start in year 9999 that runs into 10000', (s) => void (s.start = '9999-12-25'), /start: expected every simulated day between 1900-01-01 and 9999-12-31, got 10 days from 9999-12-25/],
     ['a start before 1900', (s) => void (s.start = '1850-06-01'), /start: expected every simulated day between 1900-01-01 and 9999-12-31/],
     ['a mix share of 1e308', (s) => void (s.sectors.a.arrivals!.mix = { single: 1e308 }), /arrivals\.mix\.single: expected a number <= 1, got 1e\+308/],
+    ['replications: 1e95, one message with the real bound', (s) => void (s.replications = 1e95), /small\.json: replications: expected a number <= 1000000, got 1e\+95\n(?![\s\S]*2\^53)/],
+    ['a count past 2^53', (s) => void (s.sectors.a.holdingCapacity = 2 ** 60), /holdingCapacity: expected a whole number small enough to be exact \(at most 2\^53 - 1\), got/],
     ['withinHours: 1e308', (s) => void (s.sectors.a.arrivals!.surge!.withinHours = 1e308), /surge\.withinHours: expected a number <= 168, got 1e\+308/],
   ];
   it.each(cases)('%s: exit 2 naming the field', (_, edit, message) => {
