@@ -31,6 +31,17 @@ export class Docket {
     return -1;
   }
 
+  /** Days until a booking of one person made on `day`, at least `leadDays` out, would be heard (null: none within the search). */
+  leadDaysFrom(day: number, leadDays: number): number | null {
+    const free = this.firstFree(day + leadDays, 1);
+    return free < 0 ? null : free - day;
+  }
+
+  /** No more bookings on these days (a postponement): those already booked there keep their place. */
+  close(from: number, to: number): void {
+    for (let day = from; day <= to; day++) this.slots[day] = 0;
+  }
+
   bookedOn(day: number): number {
     return this.booked[day] ?? 0;
   }

@@ -9,7 +9,8 @@ export interface HearingFigures {
   inMexico: Float64Array;
   inMexicoAtStart: Float64Array | null;
   timing: CaseTimes;
-  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null; timing: CaseTimes; transport: TransportFigures | null }[];
+  /** `postponed`: people whose hearing a postponement moved (null: the court has none). */
+  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null; timing: CaseTimes; transport: TransportFigures | null; postponed: number | null }[];
   /** Per port (in the ports' order), the people its hearing intake refused; null: the port has no intake limit. */
   intakeRefused: (number | null)[];
 }
@@ -60,6 +61,7 @@ export function addCourtFigures(h: HearingFigures, add: Add, queueFigures: (stag
     add('docket_lead_days_end', court.id, court.leadDaysEnd ?? NaN);
     addCaseTimes(court.timing, court.id, add);
     if (court.transport) addTransportFigures(court.transport, court.id, add);
+    if (court.postponed !== null) add('postponed', court.id, court.postponed);
     queueFigures(court.stage);
   }
 }

@@ -105,7 +105,8 @@ export function wireHearings(ctx: ModelContext, scenario: Scenario, h: Hearings,
       court.fromCourt = (slot) => court.travelBack(slot);
     }
     court.backToPort = backToPort;
-    const screening = court.screeningId === undefined ? -1 : flow.screeningIds.indexOf(court.screeningId);
+    const screeningId = specs[courtIds[c]].screening;
+    const screening = screeningId === undefined ? -1 : flow.screeningIds.indexOf(screeningId);
     if (screening >= 0) court.toScreening = (slot) => flow.screenings[screening].accept(slot);
     court.leave = (slot, exit) => flow.exits.record(slot, exit);
   });

@@ -29,7 +29,7 @@ export function figuresOf(network: Network, end: number, inCustody: Float64Array
             inMexico,
             inMexicoAtStart: exits.inMexicoAtStart,
             timing: network.timing,
-            courts: courts.map((c, i) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days), timing: c.ownTiming, transport: transportOf(network.transports[i]) })),
+            courts: courts.map((c, i) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.docket.leadDaysFrom(network.days, c.spec.leadDays), timing: c.ownTiming, transport: transportOf(network.transports[i]), postponed: c.postponements?.movedTotal ?? null })),
             intakeRefused: network.intakes.map((intake) => intake?.refusedTotal ?? null),
           },
   };

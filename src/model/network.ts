@@ -152,13 +152,15 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
   });
   // Intakes and transports open last, so a scenario without them schedules everything as before.
   const { intakes, transports } = hearings;
-  opening.push(...screenings, ...routes, ...ports, ...courts, ...present(intakes), ...present(transports));
-  // A port's intake writes into the port's row, a court's transport into the court's.
+  // A court's postponements open just before it (they schedule nothing): an announcement closes its docket that day.
+  const postponements = courts.map((c) => c.postponements);
+  opening.push(...screenings, ...routes, ...ports, ...courts.flatMap((c, i) => [...present([postponements[i]]), c]), ...present(intakes), ...present(transports));
+  // A port's intake writes into the port's row, a court's transport and postponements into the court's.
   const rows: StageRow[] = [
     ...sectorIds.map((_, i) => ({ stage: sectorStages[i], blocks: [holdings[i], processing[i]] })),
     ...[...routes, ...screenings].map((block: Block) => ({ stage: block.stage, blocks: [block] })),
     ...ports.map((port, p) => ({ stage: port.stage, blocks: [port, ...present([intakes[p]])] })),
-    ...courts.map((court, c) => ({ stage: court.stage, blocks: [court, ...present([transports[c]])] })),
+    ...courts.map((court, c) => ({ stage: court.stage, blocks: [court, ...present([transports[c], postponements[c]])] })),
   ];
   const blocks: Block[] = [...holdings, ...processing, ...screenings];
   const { days, warmupDays } = scenario;

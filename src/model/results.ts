@@ -34,11 +34,12 @@ export type DailyCount = (typeof DAILY_COUNTS)[number];
 
 /**
  * Daily counts of features a scenario may leave out: a port's hearing intake (people refused), a
- * court's transport (trips each way, people carried, people left without a seat to court). daily.csv
+ * court's transport (trips each way, people carried, people left without a seat to court) and its
+ * postponements (people whose hearing was moved). daily.csv
  * has their columns, after all the others, only when a run reports them, so a scenario without the
  * features keeps its bytes; a row carries those of its own stage.
  */
-export const OPTIONAL_DAILY_COUNTS = ['intake_refused', 'trips_to_court', 'rode_to_court', 'missed_no_seat', 'trips_to_port', 'rode_to_port'] as const;
+export const OPTIONAL_DAILY_COUNTS = ['intake_refused', 'trips_to_court', 'rode_to_court', 'missed_no_seat', 'trips_to_port', 'rode_to_port', 'postponed'] as const;
 export type OptionalDailyCount = (typeof OPTIONAL_DAILY_COUNTS)[number];
 
 export interface DailyRow {

@@ -79,6 +79,7 @@ export const METRIC_CATALOGUE: readonly MetricInfo[] = [
   { id: 'trips_to_port', unit: 'trips', label: 'trips from the court back to the port that ran' },
   { id: 'rode_to_port', unit: 'people', label: 'carried from the court back to the port' },
   { id: 'trip_load_factor', unit: 'carried / seats', label: 'people carried / seats of the trips that ran, both ways' },
+  { id: 'postponed', unit: 'people', label: 'whose hearing a postponement moved to after it (reported by a court with postponements)' },
 ];
 
 const BY_ID = new Map(METRIC_CATALOGUE.map((m) => [m.id, m]));

@@ -43,6 +43,12 @@ export const court = z.strictObject({
   noShow: z.array(fraction).min(1).describe('probability of not appearing, by hearing number (1st, 2nd, ...; the last applies to later ones)'),
   outcomes: z.array(outcomes).min(1).describe('outcome shares of a hearing held, by hearing number (the last applies to later ones)'),
   periods: periodsOf({ slotsPerDay: count }, 'the docket\'s slots a day (0 before a court opens)'),
+  postponements: z
+    .array(
+      z.strictObject({ from: isoDate, to: isoDate }).refine((w) => w.from <= w.to, { message: 'expected from on or before to', path: ['to'] }),
+    )
+    .optional()
+    .describe('every hearing from `from` to `to` (inclusive) postponed, announced on `from`: one already booked then is given, at its call time, the first free day after `to`'),
 });
 
 export const courts = z.record(id, court).optional().describe('immigration courts; absent: a return to Mexico is an exit');

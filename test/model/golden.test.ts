@@ -22,7 +22,7 @@ const GOLDEN: Record<string, Digests> = {
   'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"6185203b92ad43bc","replications.csv":"2d34ff8819a3bc5f"},
   'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"0c69aa3d270b8758","replications.csv":"320af13b45b39cb7"},
   'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"1a64ed10d3b4a371","replications.csv":"7f8d67154d85ccc0"},
-  'hearings-el-paso.yaml': {"daily.csv":"6552d3321afe5f50","summary.csv":"a4bf6cdeb9952d49","replications.csv":"b4dd4465f41f066d"},
+  'hearings-el-paso.yaml': {"daily.csv":"218215e5032025d5","summary.csv":"fbc28fabb852df4f","replications.csv":"067f215cb542b833"},
   'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"9a002dacaedf52de","replications.csv":"e794e8aca5cee973","events.csv":"2451044169c7bd40"},
 };
 

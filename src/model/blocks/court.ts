@@ -5,6 +5,7 @@
 // and either decided (an exit) or reset: taken back to its port, returned through the day's cap like
 // any return, and booked again. Fear at a hearing goes to the court's screening: positive leaves,
 // negative is reset. How people get to court and back is the network's: travel alone, or transport.
+// A postponement (postponement.ts) gives a hearing booked in it, at its call time, a date after it.
 
 import { sampler, type Sampler, type Uniform01 } from '../../random/index.js';
 import { clockHours } from '../../scenario/calendar-dates.js';
@@ -15,12 +16,15 @@ import { HOURS_PER_DAY, type ModelContext } from '../context.js';
 import { docketOf, type Docket } from '../docket.js';
 import { STREAMS } from '../fates.js';
 import { AT_HEARING, IN_MEXICO, POSITIVE } from '../groups.js';
+import { Postponements } from '../postponement.js';
 import type { DailyRow } from '../results.js';
 import type { StageObserver } from '../stage.js';
 
 export class Court implements Block {
   readonly docket: Docket;
   private readonly clock: CaseClock;
+  /** The court's dated postponements, if it has any (the network opens them before the court). */
+  readonly postponements: Postponements | null;
   /** People crossed back for a hearing and not yet returned or decided: in US custody, at no site. */
   attending = 0;
   /** A group that appeared presents at its port; the network hands it back to `crossedIn`, or to `arriveInMexico` if refused. */
@@ -31,10 +35,6 @@ export class Court implements Block {
   /** A reset group leaves the court for its port (`travelBack`, or transport); at the port, `backToPort` returns it. */
   fromCourt: Next = unwired;
   backToPort: Next = unwired;
-  get screeningId(): string | undefined {
-    return this.spec.screening;
-  }
-
   /** A group that expressed fear at its hearing goes to the court's screening; set by the network. */
   toScreening: Next = unwired;
   leave: Leave = unwired;
@@ -49,7 +49,7 @@ export class Court implements Block {
   constructor(
     private readonly ctx: ModelContext,
     readonly stage: StageObserver,
-    private readonly spec: CourtSpec,
+    readonly spec: CourtSpec,
     /** Days to first hearing and to decision over every court; `ownTiming` holds this court's. */
     timing: CaseTiming,
     /** The screening fear at a hearing is referred to, if the court names one. */
@@ -63,6 +63,7 @@ export class Court implements Block {
     this.fear = screening ? { positiveRate: screening.positiveRate, positive: ctx.stream(STREAMS.courtFearOutcome(id)), interview: sampler(screening.interviewMinutes, ctx.stream(STREAMS.courtFearInterview(id))) } : null;
     this.docket = docketOf(spec, ctx.start);
     this.clock = new CaseClock(ctx, timing);
+    this.postponements = spec.postponements ? new Postponements(ctx, stage, spec.postponements, this.docket) : null;
   }
 
   get ownTiming(): CaseTiming {
@@ -70,17 +71,16 @@ export class Court implements Block {
   }
 
   /**
-   * A group has crossed into Mexico: it waits there, booked for its next hearing from today, the
-   * notice lead time away for a first hearing, the reset interval for a later one (so a group still in
-   * the port's line when it would be called can never be called).
+   * A group waits in Mexico (crossed back, or never let in): booked from today the notice lead time
+   * away for a first hearing, the reset interval for a later one, unless told otherwise.
    */
-  arriveInMexico(slot: number): void {
+  arriveInMexico(slot: number, leadDays = this.ctx.groups.hearingsHeld[slot] === 0 ? this.spec.leadDays : this.spec.resetDays): void {
     const g = this.ctx.groups;
     const now = this.ctx.calendar.now;
     g.phase[slot] = IN_MEXICO;
     g.queuedAt[slot] = now;
     this.stage.enterQueue(now, g.size[slot]);
-    this.book(slot, g.hearingsHeld[slot] === 0 ? this.spec.leadDays : this.spec.resetDays);
+    this.book(slot, leadDays);
   }
 
   openDay(day: number): void {
@@ -94,12 +94,6 @@ export class Court implements Block {
   }
 
   restart(): void {}
-
-  /** Days until a booking of one person made on `day` would be heard: the docket's lead time then. */
-  leadDaysFrom(day: number): number | null {
-    const free = this.docket.firstFree(day + this.spec.leadDays, 1);
-    return free < 0 ? null : free - day;
-  }
 
   private book(slot: number, leadDays: number): void {
     const g = this.ctx.groups;
@@ -122,8 +116,11 @@ export class Court implements Block {
     const now = this.ctx.calendar.now;
     const size = g.size[slot];
     this.stage.leaveQueue(now, size, g.queuedAt[slot]);
-    const hearing = g.hearingsHeld[slot];
-    if (this.appearance() < byHearing(this.spec.noShow, hearing)) {
+    // Drawn even for a postponed hearing, so that a postponement shifts nobody else's draws.
+    const absent = this.appearance() < byHearing(this.spec.noShow, g.hearingsHeld[slot]);
+    const resumes = this.postponements?.postpone(Math.round((now + this.spec.callHours - this.hearingHour) / HOURS_PER_DAY), size) ?? -1;
+    if (resumes >= 0) return this.arriveInMexico(slot, resumes - Math.floor(now / HOURS_PER_DAY));
+    if (absent) {
       this.stage.daily.in_absentia += size;
       this.decide(slot, 'in_absentia');
       return;
