@@ -12,7 +12,7 @@ import { bundledScenarios, mppsim, readOutputs, tempDir } from '../support/cli.j
 const FILES = ['daily.csv', 'summary.csv', 'replications.csv', 'events.csv'] as const;
 type Digests = Partial<Record<(typeof FILES)[number], string>>;
 /** Test-only scenarios for the features no bundled one uses; their per-person events are checked too. */
-const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
+const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml'), join(import.meta.dirname, 'fixtures/golden-hearing-intake.yaml')];
 
 /** sha256 (first 16 hex digits) of each file, per bundled scenario. */
 const GOLDEN: Record<string, Digests> = {
@@ -24,6 +24,7 @@ const GOLDEN: Record<string, Digests> = {
   'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"1a64ed10d3b4a371","replications.csv":"7f8d67154d85ccc0"},
   'hearings-el-paso.yaml': {"daily.csv":"218215e5032025d5","summary.csv":"fbc28fabb852df4f","replications.csv":"067f215cb542b833"},
   'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"9a002dacaedf52de","replications.csv":"e794e8aca5cee973","events.csv":"2451044169c7bd40"},
+  'golden-hearing-intake.yaml': {"daily.csv":"21ba11cbc69ead83","summary.csv":"a8ac36f4ed4879dc","replications.csv":"5bf504baa198060b","events.csv":"d1e1c81e07edf969"},
 };
 
 const dir = tempDir('mppsim-golden-');
