@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { CourtTransport } from '../../src/model/blocks/court-transport.js';
 import { simulate, type DailyRow } from '../../src/model/index.js';
+import { dailyMeanCsv } from '../../src/output/experiment-tables.js';
+import { dailyCsv } from '../../src/output/daily-rows.js';
 import { sampler } from '../../src/random/index.js';
 import { balance, metric, oneCourt, scenario } from '../support/scenarios.js';
 import { blankRow, context, fixed, group, Sink, stage } from './harness.js';
@@ -88,6 +90,16 @@ describe('a court with transport, in a run', () => {
       for (const scope of ['total', 'a']) expect(balance(m, scope).out).toBe(balance(m, scope).in);
       expect(metric(m, 'in_mexico_end', 'total')).toBeGreaterThan(0);
     }
+  });
+
+  it('daily.csv and daily-mean.csv carry the transport columns only for a court with transport', () => {
+    const withIt = simulate(withTransport(12));
+    const without = simulate(withTransport(null));
+    expect(dailyCsv([withIt]).split('\n')[0]).toMatch(/,docket_lead_days,trips_to_court,rode_to_court,missed_no_seat,trips_to_port,rode_to_port$/);
+    expect(dailyCsv([without]).split('\n')[0]).toMatch(/,docket_lead_days$/);
+    const mean = dailyMeanCsv([{ name: 'x', results: [withIt] }], false);
+    expect(mean).toContain(`10,2019-11-11,court,court,rode_to_court,${withIt.daily.find((r) => r.day === 10 && r.id === 'court')?.optional?.rode_to_court},`);
+    expect(dailyMeanCsv([{ name: 'x', results: [without] }], false)).not.toContain('rode_to_court');
   });
 
   it('a court without transport reports no transport figures', () => {
