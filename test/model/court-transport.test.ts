@@ -60,7 +60,7 @@ function withTransport(seatsPerTrip: number | null) {
     ...oneCourt({
       perDay: 40,
       mix: { family: 1 },
-      court: { travelHours: { dist: 'uniform', min: 0.5, max: 1 }, noShow: [0.1], outcomes: [{ reset: 0.6, removal: 0.3, relief: 0.05, terminated: 0.05 }], ...transport },
+      court: { port: 'bridge', travelHours: { dist: 'uniform', min: 0.5, max: 1 }, noShow: [0.1], outcomes: [{ reset: 0.6, removal: 0.3, relief: 0.05, terminated: 0.05 }], ...transport },
     }),
     categories: { family: { groupSize: { values: [1, 2, 3, 4], weights: [1, 1, 1, 1] }, mppEligible: true } },
   });
@@ -100,6 +100,11 @@ describe('a court with transport, in a run', () => {
     const mean = dailyMeanCsv([{ name: 'x', results: [withIt] }], false);
     expect(mean).toContain(`10,2019-11-11,court,court,rode_to_court,${withIt.daily.find((r) => r.day === 10 && r.id === 'court')?.optional?.rode_to_court},`);
     expect(dailyMeanCsv([{ name: 'x', results: [without] }], false)).not.toContain('rode_to_court');
+  });
+
+  it('a court with transport must name the port its trips run from', () => {
+    const document = oneCourt({ perDay: 1, mix: { single: 1 }, court: { transport: { seatsPerTrip: 5, toCourt: ['06:00'], toPort: ['14:00'] } } });
+    expect(() => scenario({ ...document, categories: { single: { groupSize: 1, mppEligible: true } } })).toThrow(/courts\.court\.transport: runs from the court's port, but the court names none; expected courts\.court\.port/);
   });
 
   it('a court without transport reports no transport figures', () => {
