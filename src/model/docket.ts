@@ -2,6 +2,10 @@
 // the first day at or after the requested one with room for the whole group (never split), so a
 // full docket pushes dates out: waiting times come from capacity, not from an input.
 
+import { dateOfDay, weekdayOfDay } from '../scenario/calendar-dates.js';
+import { valueOn } from '../scenario/dated.js';
+import type { Court } from '../scenario/schema.js';
+
 /** Days searched ahead for a free slot before a case is left unscheduled (a court that never opens). */
 export const DOCKET_SEARCH_DAYS = 3660;
 
@@ -27,6 +31,17 @@ export class Docket {
     return -1;
   }
 
+  /** Days until a booking of one person made on `day`, at least `leadDays` out, would be heard (null: none within the search). */
+  leadDaysFrom(day: number, leadDays: number): number | null {
+    const free = this.firstFree(day + leadDays, 1);
+    return free < 0 ? null : free - day;
+  }
+
+  /** No more bookings on these days (a postponement): those already booked there keep their place. */
+  close(from: number, to: number): void {
+    for (let day = from; day <= to; day++) this.slots[day] = 0;
+  }
+
   bookedOn(day: number): number {
     return this.booked[day] ?? 0;
   }
@@ -37,4 +52,15 @@ export class Docket {
     if (slots === undefined) slots = this.slots[day] = this.slotsOfDay(day);
     return slots;
   }
+}
+
+/** A court's docket: its dated slots a day, none on its closed weekdays and dates. */
+export function docketOf(court: Court, start: string): Docket {
+  const closedWeekdays = new Set<string>(court.closedWeekdays);
+  const closedDates = new Set(court.closedDates);
+  return new Docket((day) => {
+    const date = dateOfDay(start, day);
+    if (closedDates.has(date) || closedWeekdays.has(weekdayOfDay(start, day))) return 0;
+    return valueOn(date, court.slotsPerDay, court.periods, 'slotsPerDay');
+  });
 }

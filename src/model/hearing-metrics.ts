@@ -9,7 +9,20 @@ export interface HearingFigures {
   inMexico: Float64Array;
   inMexicoAtStart: Float64Array | null;
   timing: CaseTimes;
-  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null; timing: CaseTimes }[];
+  /** `postponed`: people whose hearing a postponement moved (null: the court has none). */
+  courts: { id: string; stage: StageFigures; leadDaysEnd: number | null; timing: CaseTimes; transport: TransportFigures | null; postponed: number | null }[];
+  /** Per port (in the ports' order), the people its hearing intake refused; null: the port has no intake limit. */
+  intakeRefused: (number | null)[];
+}
+
+/** What a court's transport carried after warm-up, and the seats of one trip. */
+export interface TransportFigures {
+  trips_to_court: number;
+  rode_to_court: number;
+  missed_no_seat: number;
+  trips_to_port: number;
+  rode_to_port: number;
+  seatsPerTrip: number;
 }
 
 type Add = (metric: string, scope: string, value: number) => void;
@@ -47,11 +60,21 @@ export function addCourtFigures(h: HearingFigures, add: Add, queueFigures: (stag
     add('in_mexico_end', court.id, court.stage.queuedPeople);
     add('docket_lead_days_end', court.id, court.leadDaysEnd ?? NaN);
     addCaseTimes(court.timing, court.id, add);
+    if (court.transport) addTransportFigures(court.transport, court.id, add);
+    if (court.postponed !== null) add('postponed', court.id, court.postponed);
     queueFigures(court.stage);
   }
 }
 
-export function addPortHearingFigures(stage: StageFigures, add: Add): void {
+/** A court's transport, reported only by a court that has one. */
+function addTransportFigures(t: TransportFigures, scope: string, add: Add): void {
+  for (const figure of ['trips_to_court', 'rode_to_court', 'missed_no_seat', 'trips_to_port', 'rode_to_port'] as const) add(figure, scope, t[figure]);
+  const seats = (t.trips_to_court + t.trips_to_port) * t.seatsPerTrip;
+  add('trip_load_factor', scope, seats > 0 ? (t.rode_to_court + t.rode_to_port) / seats : NaN);
+}
+
+export function addPortHearingFigures(stage: StageFigures, intakeRefused: number | null, add: Add): void {
   add('crossings_in', stage.id, stage.total.crossings_in);
   add('returned_after_hearing', stage.id, stage.total.returned_after_hearing);
+  if (intakeRefused !== null) add('intake_refused', stage.id, intakeRefused);
 }

@@ -127,14 +127,14 @@ export function collectMetrics(model: ModelFigures): Metric[] {
     add('utilization', screening.id, ratio(screening.officers.busyOverTime.total(end).mean, screening.officers.onDutyOverTime.total(end).mean));
     queueFigures(screening.stage);
   }
-  for (const port of model.ports) {
+  model.ports.forEach((port, p) => {
     const t = port.stage.total;
     add('returned', port.id, t.returned);
     add('returns_per_day', port.id, t.returned / days);
     add('cap_used', port.id, t.cap > 0 ? t.returned / t.cap : NaN);
-    if (hearings) addPortHearingFigures(port.stage, add);
+    if (hearings) addPortHearingFigures(port.stage, hearings.intakeRefused[p], add);
     queueFigures(port.stage);
-  }
+  });
   if (hearings) addCourtFigures(hearings, add, queueFigures);
   return metrics;
 }

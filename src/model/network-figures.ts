@@ -1,5 +1,7 @@
 // What the network observed, handed to the metrics as plain records (metrics.ts imports no block).
 
+import type { CourtTransport } from './blocks/court-transport.js';
+import type { TransportFigures } from './hearing-metrics.js';
 import type { ModelFigures } from './metrics.js';
 import type { Network } from './network.js';
 
@@ -27,7 +29,12 @@ export function figuresOf(network: Network, end: number, inCustody: Float64Array
             inMexico,
             inMexicoAtStart: exits.inMexicoAtStart,
             timing: network.timing,
-            courts: courts.map((c) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.leadDaysFrom(network.days), timing: c.ownTiming })),
+            courts: courts.map((c, i) => ({ id: c.stage.id, stage: c.stage, leadDaysEnd: c.docket.leadDaysFrom(network.days, c.spec.leadDays), timing: c.ownTiming, transport: transportOf(network.transports[i]), postponed: c.postponements?.movedTotal ?? null })),
+            intakeRefused: network.intakes.map((intake) => intake?.refusedTotal ?? null),
           },
   };
+}
+
+function transportOf(transport: CourtTransport | null): TransportFigures | null {
+  return transport ? { ...transport.total, seatsPerTrip: transport.seatsPerTrip } : null;
 }

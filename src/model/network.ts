@@ -1,17 +1,20 @@
 // The flow, and the only file that knows it: which blocks a scenario makes, and where each hands a
 // group next. Arrivals -> holding -> processing -> (enrolled: bus -> destination) -> screening if
 // fear -> port; the exits are released (holding full), other (not enrolled), screened out, returned.
+// The hearing half (courts, a port's hearing intake, a court's transport) is wired by network-courts.ts.
 
 import type { Scenario } from '../scenario/schema.js';
-import { QuantileSketch } from '../stats/quantile-sketch.js';
 import { agentsOn, officersOn } from '../scenario/timeline.js';
 import type { Block, DayOpener, Leave } from './block.js';
 import { Arrivals } from './blocks/arrivals.js';
 import { BusRoute } from './blocks/bus-route.js';
-import { Court, type CaseTiming } from './blocks/court.js';
+import type { Court } from './blocks/court.js';
+import type { CourtTransport } from './blocks/court-transport.js';
+import type { HearingIntake } from './blocks/hearing-intake.js';
 import { Holding } from './blocks/holding.js';
 import { Port } from './blocks/port.js';
 import { PROCESSING, SCREENING, Service } from './blocks/service.js';
+import type { CaseTiming } from './case-timing.js';
 import type { ModelContext } from './context.js';
 import type { DayPlan, StageRow } from './day-clock.js';
 import { Exits } from './exits.js';
@@ -19,6 +22,7 @@ import { GroupFates } from './fates.js';
 import { AT_HEARING, ENROLLED, FEAR, POSITIVE } from './groups.js';
 import type { Destination } from './routing.js';
 import type { PersonSink } from './results.js';
+import { buildHearings, wireHearings } from './network-courts.js';
 import { StageObserver } from './stage.js';
 
 export interface Network extends DayPlan {
@@ -30,6 +34,9 @@ export interface Network extends DayPlan {
   screenings: Service[];
   ports: Port[];
   courts: Court[];
+  /** Per port its hearing intake, per court its transport (null where the scenario sets none). */
+  intakes: (HearingIntake | null)[];
+  transports: (CourtTransport | null)[];
   timing: CaseTiming;
   fates: GroupFates;
   exits: Exits;
@@ -58,17 +65,8 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
     return new Service(ctx, new StageObserver('screening', id), SCREENING, spec.officers, spec.periods ? (date) => officersOn(spec, date) : null);
   });
   const ports = portIds.map((id) => new Port(ctx, new StageObserver('port', id), scenario.ports[id]));
-  const courtSpecs = scenario.courts ?? {};
-  const courtIds = Object.keys(courtSpecs);
-  const timing: CaseTiming = { toFirstHearing: new QuantileSketch(), toDecision: new QuantileSketch() };
-  const courts = courtIds.map((id) => {
-    const screening = courtSpecs[id].screening;
-    return new Court(ctx, new StageObserver('court', id), courtSpecs[id], timing, screening ? scenario.screenings[screening] : null);
-  });
-  // The court a group returned through a port is noticed to: its sector's, else the port's; -1: none.
-  const sectorCourt = sectorSpecs.map((spec) => (spec.mpp?.court ? courtIds.indexOf(spec.mpp.court) : -1));
-  const portCourt = portIds.map((id) => (scenario.ports[id].court ? courtIds.indexOf(scenario.ports[id].court as string) : -1));
-  const courtPort = courtIds.map((id) => (courtSpecs[id].port ? portIds.indexOf(courtSpecs[id].port as string) : -1));
+  const hearings = buildHearings(ctx, scenario, ports);
+  const { courts, timing } = hearings;
 
   const portOf = sectorSpecs.map((spec) => (spec.port ? portIds.indexOf(spec.port) : -1));
   const screeningOf = sectorSpecs.map((spec) => (spec.screening ? screeningIds.indexOf(spec.screening) : -1));
@@ -143,33 +141,7 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
       }
     };
   }
-  // A return to Mexico is an exit, unless a court hears the case: then the group waits in Mexico.
-  ports.forEach((port, p) => {
-    port.leave = (slot, exit) => {
-      const size = g.size[slot];
-      const again = g.phase[slot] === AT_HEARING;
-      const court = again ? g.court[slot] : sectorCourt[g.origin[slot]] >= 0 ? sectorCourt[g.origin[slot]] : portCourt[p];
-      if (court < 0) return leave(slot, exit);
-      if (again) {
-        port.stage.daily.returned_after_hearing += size;
-        courts[court].attending -= size;
-      } else {
-        holdings[g.site[slot]].vacate(size);
-        g.firstReturned[slot] = ctx.calendar.now;
-        g.court[slot] = court;
-        // From now on the group crosses for hearings, and is returned after them, at the court's port.
-        if (courtPort[court] >= 0) g.returnPort[slot] = courtPort[court];
-      }
-      courts[court].arriveInMexico(slot);
-    };
-  });
-  for (const court of courts) {
-    court.crossIn = (slot) => void (ports[g.returnPort[slot]].stage.daily.crossings_in += g.size[slot]);
-    court.backToPort = (slot) => ports[g.returnPort[slot]].enqueue(slot);
-    const screening = court.screeningId === undefined ? -1 : screeningIds.indexOf(court.screeningId);
-    if (screening >= 0) court.toScreening = (slot) => screenings[screening].accept(slot);
-    court.leave = (slot, exit) => exits.record(slot, exit);
-  }
+  wireHearings(ctx, scenario, hearings, { ports, holdings, screenings, screeningIds, exits, leave });
 
   // The order of openDay is the order of schedule calls at equal times: never reorder it.
   const opening: DayOpener[] = [fates];
@@ -178,12 +150,23 @@ export function buildNetwork(ctx: ModelContext, scenario: Scenario, onPerson?: P
     const arrival = arrivals[i];
     if (arrival) opening.push(arrival);
   });
-  opening.push(...screenings, ...routes, ...ports, ...courts);
+  // Intakes and transports open last, so a scenario without them schedules everything as before.
+  const { intakes, transports } = hearings;
+  // A court's postponements open just before it (they schedule nothing): an announcement closes its docket that day.
+  const postponements = courts.map((c) => c.postponements);
+  opening.push(...screenings, ...routes, ...ports, ...courts.flatMap((c, i) => [...present([postponements[i]]), c]), ...present(intakes), ...present(transports));
+  // A port's intake writes into the port's row, a court's transport and postponements into the court's.
   const rows: StageRow[] = [
     ...sectorIds.map((_, i) => ({ stage: sectorStages[i], blocks: [holdings[i], processing[i]] })),
-    ...[...routes, ...screenings, ...ports, ...courts].map((block: Block) => ({ stage: block.stage, blocks: [block] })),
+    ...[...routes, ...screenings].map((block: Block) => ({ stage: block.stage, blocks: [block] })),
+    ...ports.map((port, p) => ({ stage: port.stage, blocks: [port, ...present([intakes[p]])] })),
+    ...courts.map((court, c) => ({ stage: court.stage, blocks: [court, ...present([transports[c], postponements[c]])] })),
   ];
   const blocks: Block[] = [...holdings, ...processing, ...screenings];
   const { days, warmupDays } = scenario;
-  return { days, warmupDays, opening, rows, blocks, windowStart: exits, sectorIds, holdings, processing, arrivals, routes, screenings, ports, courts, timing, fates, exits };
+  return { days, warmupDays, opening, rows, blocks, windowStart: exits, sectorIds, holdings, processing, arrivals, routes, screenings, ports, courts, intakes, transports, timing, fates, exits };
+}
+
+function present<T>(blocks: readonly (T | null)[]): T[] {
+  return blocks.filter((b): b is T => b !== null);
 }

@@ -32,6 +32,16 @@ export const DAILY_COUNTS = [
 ] as const;
 export type DailyCount = (typeof DAILY_COUNTS)[number];
 
+/**
+ * Daily counts of features a scenario may leave out: a port's hearing intake (people refused), a
+ * court's transport (trips each way, people carried, people left without a seat to court) and its
+ * postponements (people whose hearing was moved). daily.csv
+ * has their columns, after all the others, only when a run reports them, so a scenario without the
+ * features keeps its bytes; a row carries those of its own stage.
+ */
+export const OPTIONAL_DAILY_COUNTS = ['intake_refused', 'trips_to_court', 'rode_to_court', 'missed_no_seat', 'trips_to_port', 'rode_to_port', 'postponed'] as const;
+export type OptionalDailyCount = (typeof OPTIONAL_DAILY_COUNTS)[number];
+
 export interface DailyRow {
   replication: number;
   day: number;
@@ -49,6 +59,8 @@ export interface DailyRow {
   busLoadFactor: number | null;
   /** A court's mean days from booking to hearing over the bookings made that day. */
   docketLeadDays: number | null;
+  /** Absent unless the stage has an optional feature (OPTIONAL_DAILY_COUNTS). */
+  optional?: Partial<Record<OptionalDailyCount, number>>;
 }
 
 export interface Metric {

@@ -1,7 +1,7 @@
 // Tables of experiments with several variants (compare) or points (sweep), and per-day means
 // across replications: long format, one observation per row, ready for a pivot table.
 
-import { DAILY_COUNTS, type DailyRow, type ReplicationResult } from '../model/index.js';
+import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type ReplicationResult } from '../model/index.js';
 import { estimate } from '../stats/index.js';
 import { toCsv, type Cell } from './csv.js';
 import type { SummaryRow } from './summary-rows.js';
@@ -16,6 +16,8 @@ const DAILY_FIGURES: { name: string; get: (row: DailyRow) => number | null }[] =
   { name: 'occupancy_mean', get: (row) => row.occupancyMean },
   { name: 'occupancy_max', get: (row) => row.occupancyMax },
   { name: 'utilization', get: (row) => row.utilization },
+  // Only rows of a stage with the feature carry these (empty elsewhere, so they add no line there).
+  ...OPTIONAL_DAILY_COUNTS.map((c) => ({ name: c, get: (row: DailyRow) => row.optional?.[c] ?? null })),
 ];
 
 export interface VariantResults {

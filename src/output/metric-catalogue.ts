@@ -71,6 +71,15 @@ export const METRIC_CATALOGUE: readonly MetricInfo[] = [
   { id: 'days_to_decision_p90', unit: 'days', label: '90th percentile of days from the first return to the decision' },
   { id: 'crossings_in', unit: 'people', label: 'crossed back at the port for a hearing' },
   { id: 'returned_after_hearing', unit: 'people', label: 'returned to Mexico after a hearing' },
+  // Reported only where a port sets `hearingIntakePerDay` or a court sets `transport`.
+  { id: 'intake_refused', unit: 'people', label: "refused by the port's hearing intake (hearing missed, booked again)" },
+  { id: 'trips_to_court', unit: 'trips', label: 'trips from the port to the court that ran' },
+  { id: 'rode_to_court', unit: 'people', label: 'carried from the port to the court' },
+  { id: 'missed_no_seat', unit: 'people', label: 'left without a seat on the day\'s last trip to court (hearing missed, booked again)' },
+  { id: 'trips_to_port', unit: 'trips', label: 'trips from the court back to the port that ran' },
+  { id: 'rode_to_port', unit: 'people', label: 'carried from the court back to the port' },
+  { id: 'trip_load_factor', unit: 'carried / seats', label: 'people carried / seats of the trips that ran, both ways' },
+  { id: 'postponed', unit: 'people', label: 'whose hearing a postponement moved to after it (reported by a court with postponements)' },
 ];
 
 const BY_ID = new Map(METRIC_CATALOGUE.map((m) => [m.id, m]));

@@ -4,6 +4,13 @@
 import { z } from 'zod';
 import { count, distribution, fraction, id, isoDate, periodsOf, startTime } from './schema-parts.js';
 
+/** Seats and trips between the port and the court (absent: everyone travels at once, as on their own or to a tent court). */
+const transport = z.strictObject({
+  seatsPerTrip: z.number().int().min(1).describe('people a trip carries; a group boards only whole'),
+  toCourt: z.array(startTime).min(1).describe('daily departures from the port to the court; who has no seat on the last one misses the hearing'),
+  toPort: z.array(startTime).min(1).describe('daily departures from the court back to the port; who has no seat waits for the next, the next day if need be'),
+});
+
 const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** One hearing's outcome shares; they must sum to 1. */
@@ -31,10 +38,17 @@ export const court = z.strictObject({
   callHours: z.number().finite().min(0).max(24).default(4).describe('hours before the hearing people must present at the port'),
   leadDays: count.describe('a first hearing is at least this many days after the return to Mexico (the notice lead time)'),
   resetDays: count.describe('after a reset, the next hearing is at least this many days later'),
-  travelHours: distribution.describe('port to court (and back); deterministic 0 for a court at the port, as the tent courts were'),
+  travelHours: distribution.describe('port to court (and back); deterministic 0 for a court at the port, as the tent courts were; with `transport`, drawn once per trip'),
+  transport: transport.optional(),
   noShow: z.array(fraction).min(1).describe('probability of not appearing, by hearing number (1st, 2nd, ...; the last applies to later ones)'),
   outcomes: z.array(outcomes).min(1).describe('outcome shares of a hearing held, by hearing number (the last applies to later ones)'),
   periods: periodsOf({ slotsPerDay: count }, 'the docket\'s slots a day (0 before a court opens)'),
+  postponements: z
+    .array(
+      z.strictObject({ from: isoDate, to: isoDate }).refine((w) => w.from <= w.to, { message: 'expected from on or before to', path: ['to'] }),
+    )
+    .optional()
+    .describe('every hearing from `from` to `to` (inclusive) postponed, announced on `from`: one already booked then is given, at its call time, the first free day after `to`'),
 });
 
 export const courts = z.record(id, court).optional().describe('immigration courts; absent: a return to Mexico is an exit');

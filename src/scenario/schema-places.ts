@@ -59,6 +59,9 @@ export const port = z
     closedDates: z.array(isoDate).default([]),
     active: z.boolean().default(true).describe('whether the port returns anyone; periods may open or close it by date'),
     court: id.optional().describe('the court that people returned here are noticed to (absent: a return here is an exit)'),
+    hearingIntakePerDay: count
+      .optional()
+      .describe('people a day the port takes in for their hearings, whole groups in the order they present; one it cannot take in misses the hearing and is booked again (absent: no limit)'),
     periods: periodsOf(
       { active: z.boolean(), dailyCap: count, hours: z.strictObject({ open: clock, close: clock }) },
       'whether the port is open for returns, its daily cap and its hours (overriding capPeriods)',

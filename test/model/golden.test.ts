@@ -12,7 +12,7 @@ import { bundledScenarios, mppsim, readOutputs, tempDir } from '../support/cli.j
 const FILES = ['daily.csv', 'summary.csv', 'replications.csv', 'events.csv'] as const;
 type Digests = Partial<Record<(typeof FILES)[number], string>>;
 /** Test-only scenarios for the features no bundled one uses; their per-person events are checked too. */
-const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml')];
+const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml'), join(import.meta.dirname, 'fixtures/golden-hearing-intake.yaml')];
 
 /** sha256 (first 16 hex digits) of each file, per bundled scenario. */
 const GOLDEN: Record<string, Digests> = {
@@ -22,8 +22,9 @@ const GOLDEN: Record<string, Digests> = {
   'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"6185203b92ad43bc","replications.csv":"2d34ff8819a3bc5f"},
   'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"0c69aa3d270b8758","replications.csv":"320af13b45b39cb7"},
   'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"1a64ed10d3b4a371","replications.csv":"7f8d67154d85ccc0"},
-  'hearings-el-paso.yaml': {"daily.csv":"f4e0db50d75685d9","summary.csv":"549525be10cff01c","replications.csv":"cee03aecb09fc247"},
+  'hearings-el-paso.yaml': {"daily.csv":"218215e5032025d5","summary.csv":"fbc28fabb852df4f","replications.csv":"067f215cb542b833"},
   'golden-features.yaml': {"daily.csv":"085476ab02b0bf14","summary.csv":"9a002dacaedf52de","replications.csv":"e794e8aca5cee973","events.csv":"2451044169c7bd40"},
+  'golden-hearing-intake.yaml': {"daily.csv":"21ba11cbc69ead83","summary.csv":"a8ac36f4ed4879dc","replications.csv":"5bf504baa198060b","events.csv":"d1e1c81e07edf969"},
 };
 
 const dir = tempDir('mppsim-golden-');

@@ -1,43 +1,40 @@
 // An immigration court for people waiting in Mexico. Rules: a case returned to Mexico is booked on
 // the docket's first day with room for the whole group at least the notice lead time away; on that
 // day the group presents at its port the call time before the hearing, or does not (in absentia);
-// one that appears crosses in, is taken to court, heard, and either decided (an exit) or reset:
-// taken back to its port, returned through the day's cap like any return, and booked again. Fear
-// expressed at a hearing sends the case to the court's screening: positive leaves, negative is reset.
+// one that appears crosses in (through the port's intake, if it has one), is taken to court, heard,
+// and either decided (an exit) or reset: taken back to its port, returned through the day's cap like
+// any return, and booked again. Fear at a hearing goes to the court's screening: positive leaves,
+// negative is reset. How people get to court and back is the network's: travel alone, or transport.
+// A postponement (postponement.ts) gives a hearing booked in it, at its call time, a date after it.
 
 import { sampler, type Sampler, type Uniform01 } from '../../random/index.js';
-import { clockHours, dateOfDay, weekdayOfDay } from '../../scenario/calendar-dates.js';
-import { valueOn } from '../../scenario/dated.js';
+import { clockHours } from '../../scenario/calendar-dates.js';
 import type { Court as CourtSpec, Screening } from '../../scenario/schema.js';
-import { QuantileSketch } from '../../stats/quantile-sketch.js';
 import { unwired, type Block, type Leave, type Next } from '../block.js';
+import { CaseClock, type CaseTiming } from '../case-timing.js';
 import { HOURS_PER_DAY, type ModelContext } from '../context.js';
-import { Docket } from '../docket.js';
+import { docketOf, type Docket } from '../docket.js';
 import { STREAMS } from '../fates.js';
 import { AT_HEARING, IN_MEXICO, POSITIVE } from '../groups.js';
+import { Postponements } from '../postponement.js';
 import type { DailyRow } from '../results.js';
 import type { StageObserver } from '../stage.js';
 
-/** Days from a case's first return to Mexico to its first hearing, and to its decision, over every court. */
-export interface CaseTiming {
-  readonly toFirstHearing: QuantileSketch;
-  readonly toDecision: QuantileSketch;
-}
-
 export class Court implements Block {
   readonly docket: Docket;
-  /** The same days as `timing`, for this court's cases only. */
-  readonly ownTiming: CaseTiming = { toFirstHearing: new QuantileSketch(), toDecision: new QuantileSketch() };
+  private readonly clock: CaseClock;
+  /** The court's dated postponements, if it has any (the network opens them before the court). */
+  readonly postponements: Postponements | null;
   /** People crossed back for a hearing and not yet returned or decided: in US custody, at no site. */
   attending = 0;
-  /** A group that appeared crosses in at its port (the network counts it there). */
+  /** A group that appeared presents at its port; the network hands it back to `crossedIn`, or to `arriveInMexico` if refused. */
+  present: Next = unwired;
+  /** A group crossed in is counted at its port, then taken to court: `travelToCourt`, or transport that ends in `arriveAtCourt`. */
   crossIn: Next = unwired;
-  /** A reset group goes back to its port to be returned; a decided one leaves. */
+  toCourt: Next = unwired;
+  /** A reset group leaves the court for its port (`travelBack`, or transport); at the port, `backToPort` returns it. */
+  fromCourt: Next = unwired;
   backToPort: Next = unwired;
-  get screeningId(): string | undefined {
-    return this.spec.screening;
-  }
-
   /** A group that expressed fear at its hearing goes to the court's screening; set by the network. */
   toScreening: Next = unwired;
   leave: Leave = unwired;
@@ -52,8 +49,9 @@ export class Court implements Block {
   constructor(
     private readonly ctx: ModelContext,
     readonly stage: StageObserver,
-    private readonly spec: CourtSpec,
-    private readonly timing: CaseTiming,
+    readonly spec: CourtSpec,
+    /** Days to first hearing and to decision over every court; `ownTiming` holds this court's. */
+    timing: CaseTiming,
     /** The screening fear at a hearing is referred to, if the court names one. */
     screening: Screening | null = null,
   ) {
@@ -63,27 +61,26 @@ export class Court implements Block {
     this.travel = sampler(spec.travelHours, ctx.stream(STREAMS.courtTravel(id)));
     this.hearingHour = clockHours(spec.hearingTime);
     this.fear = screening ? { positiveRate: screening.positiveRate, positive: ctx.stream(STREAMS.courtFearOutcome(id)), interview: sampler(screening.interviewMinutes, ctx.stream(STREAMS.courtFearInterview(id))) } : null;
-    const closedWeekdays = new Set<string>(spec.closedWeekdays);
-    const closedDates = new Set(spec.closedDates);
-    this.docket = new Docket((day) => {
-      const date = dateOfDay(ctx.start, day);
-      if (closedDates.has(date) || closedWeekdays.has(weekdayOfDay(ctx.start, day))) return 0;
-      return valueOn(date, spec.slotsPerDay, spec.periods, 'slotsPerDay');
-    });
+    this.docket = docketOf(spec, ctx.start);
+    this.clock = new CaseClock(ctx, timing);
+    this.postponements = spec.postponements ? new Postponements(ctx, stage, spec.postponements, this.docket) : null;
+  }
+
+  get ownTiming(): CaseTiming {
+    return this.clock.own;
   }
 
   /**
-   * A group has crossed into Mexico: it waits there, booked for its next hearing from today, the
-   * notice lead time away for a first hearing, the reset interval for a later one (so a group still in
-   * the port's line when it would be called can never be called).
+   * A group waits in Mexico (crossed back, or never let in): booked from today the notice lead time
+   * away for a first hearing, the reset interval for a later one, unless told otherwise.
    */
-  arriveInMexico(slot: number): void {
+  arriveInMexico(slot: number, leadDays = this.ctx.groups.hearingsHeld[slot] === 0 ? this.spec.leadDays : this.spec.resetDays): void {
     const g = this.ctx.groups;
     const now = this.ctx.calendar.now;
     g.phase[slot] = IN_MEXICO;
     g.queuedAt[slot] = now;
     this.stage.enterQueue(now, g.size[slot]);
-    this.book(slot, g.hearingsHeld[slot] === 0 ? this.spec.leadDays : this.spec.resetDays);
+    this.book(slot, leadDays);
   }
 
   openDay(day: number): void {
@@ -97,12 +94,6 @@ export class Court implements Block {
   }
 
   restart(): void {}
-
-  /** Days until a booking of one person made on `day` would be heard: the docket's lead time then. */
-  leadDaysFrom(day: number): number | null {
-    const free = this.docket.firstFree(day + this.spec.leadDays, 1);
-    return free < 0 ? null : free - day;
-  }
 
   private book(slot: number, leadDays: number): void {
     const g = this.ctx.groups;
@@ -125,34 +116,54 @@ export class Court implements Block {
     const now = this.ctx.calendar.now;
     const size = g.size[slot];
     this.stage.leaveQueue(now, size, g.queuedAt[slot]);
-    const hearing = g.hearingsHeld[slot];
-    if (this.appearance() < byHearing(this.spec.noShow, hearing)) {
+    // Drawn even for a postponed hearing, so that a postponement shifts nobody else's draws.
+    const absent = this.appearance() < byHearing(this.spec.noShow, g.hearingsHeld[slot]);
+    const resumes = this.postponements?.postpone(Math.round((now + this.spec.callHours - this.hearingHour) / HOURS_PER_DAY), size) ?? -1;
+    if (resumes >= 0) return this.arriveInMexico(slot, resumes - Math.floor(now / HOURS_PER_DAY));
+    if (absent) {
       this.stage.daily.in_absentia += size;
       this.decide(slot, 'in_absentia');
       return;
     }
-    g.phase[slot] = AT_HEARING;
-    this.attending += size;
+    this.present(slot);
+  };
+
+  /** Taken in at the port: in US custody, at no site, until returned or decided. */
+  crossedIn(slot: number): void {
+    this.ctx.groups.phase[slot] = AT_HEARING;
+    this.attending += this.ctx.groups.size[slot];
     this.crossIn(slot);
+    this.toCourt(slot);
+  }
+
+  /** On their own (or driven at once): at court after the travel time, heard no earlier than the hearing time. */
+  travelToCourt(slot: number): void {
+    const now = this.ctx.calendar.now;
     const hearingAt = Math.max(now + this.travel(), Math.floor(now / HOURS_PER_DAY) * HOURS_PER_DAY + this.hearingHour);
     this.ctx.calendar.schedule(hearingAt, this.onHearing, slot);
-  };
+  }
+
+  /** Brought by transport: heard now, or at the day's hearing time if earlier. */
+  arriveAtCourt(slot: number): void {
+    const now = this.ctx.calendar.now;
+    this.ctx.calendar.schedule(Math.max(now, Math.floor(now / HOURS_PER_DAY) * HOURS_PER_DAY + this.hearingHour), this.onHearing, slot);
+  }
+
+  travelBack(slot: number): void {
+    this.ctx.calendar.schedule(this.ctx.calendar.now + this.travel(), this.onBackAtPort, slot);
+  }
 
   private readonly onHearing = (slot: number): void => {
     const g = this.ctx.groups;
     const size = g.size[slot];
-    if (g.hearingsHeld[slot] === 0 && this.ctx.counting) {
-      const days = this.daysSinceFirstReturn(slot);
-      this.timing.toFirstHearing.add(days, size);
-      this.ownTiming.toFirstHearing.add(days, size);
-    }
+    if (g.hearingsHeld[slot] === 0) this.clock.firstHearing(slot);
     g.hearingsHeld[slot]++;
     this.stage.daily.hearings_held += size;
     const shares = byHearing(this.spec.outcomes, g.hearingsHeld[slot] - 1);
     const u = this.outcome();
     if (u < shares.reset) {
       this.stage.daily.resets += size;
-      this.ctx.calendar.schedule(this.ctx.calendar.now + this.travel(), this.onBackAtPort, slot);
+      this.fromCourt(slot);
       return;
     }
     if (u >= 1 - shares.fear && this.fear) {
@@ -173,16 +184,8 @@ export class Court implements Block {
   };
 
   private decide(slot: number, decision: 'in_absentia' | 'removal_ordered' | 'relief' | 'terminated'): void {
-    if (this.ctx.counting) {
-      const days = this.daysSinceFirstReturn(slot);
-      this.timing.toDecision.add(days, this.ctx.groups.size[slot]);
-      this.ownTiming.toDecision.add(days, this.ctx.groups.size[slot]);
-    }
+    this.clock.decided(slot);
     this.leave(slot, decision);
-  }
-
-  private daysSinceFirstReturn(slot: number): number {
-    return (this.ctx.calendar.now - this.ctx.groups.firstReturned[slot]) / HOURS_PER_DAY;
   }
 }
 
