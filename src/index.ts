@@ -29,6 +29,8 @@ export {
   parseSizeRange,
   parseTarget,
   sizeAnswerLine,
+  mergeSizePartials,
+  type SizeSearch,
   type SizeAnswer,
   type SizeOptions,
   type SizeOutcome,

@@ -3,7 +3,9 @@
 
 import type { Argv } from 'yargs';
 import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
+import { defaultWorkers } from '../experiment/index.js';
 import type { SearchRunOptions } from '../experiment/search-run.js';
+import { progressBar, type Progress } from './progress.js';
 
 export interface SearchArgs {
   scenario: string;
@@ -29,10 +31,14 @@ export function searchOptions<T>(y: Argv<T>, command: string) {
     .option('quiet', { type: 'boolean', default: false, describe: 'print only the answer line' });
 }
 
-export function searchRunOptions(args: SearchArgs, command: string, onProgress: (done: number, total: number) => void): SearchRunOptions {
-  const name = args.scenario.replace(/^.*\//, '').replace(/\.(ya?ml|json)$/, '');
+function scenarioName(file: string): string {
+  return file.replace(/^.*\//, '').replace(/\.(ya?ml|json)$/, '');
+}
+
+/** The options of the search's run; `suffix` ends the default folder's name (a shard's). */
+export function searchRunOptions(args: SearchArgs, command: string, onProgress: (done: number, total: number) => void, suffix = ''): SearchRunOptions {
   return {
-    out: args.out ?? `output/${command}-${name}`,
+    out: args.out ?? `output/${command}-${scenarioName(args.scenario)}${suffix}`,
     force: args.force,
     replications: args.reps,
     seed: args.seed,
@@ -41,4 +47,11 @@ export function searchRunOptions(args: SearchArgs, command: string, onProgress: 
     workers: args.workers,
     onProgress,
   };
+}
+
+/** The progress bar of a search, with a header saying at once what runs: `what` is searched, with how many replications, on how many threads. */
+export function searchProgress(command: string, args: SearchArgs, what: string): Progress {
+  const reps = args.reps === undefined ? "the scenario's replications" : `${args.reps} replications`;
+  const threads = args.workers ?? defaultWorkers();
+  return progressBar(command, args.quiet, `${command} ${scenarioName(args.scenario)}: ${what}, ${reps} a candidate on ${threads} worker${threads === 1 ? '' : 's'}`);
 }

@@ -71,6 +71,19 @@ describe('size', () => {
     );
   });
 
+  it("with search 'grid' tries every value and gives the bisection's answer; a shard tries every n-th value", async () => {
+    const range = parseSizeRange('ports.p.dailyCap=70..90');
+    const target = [parseTarget('queue_end.p <= 0')];
+    const grid = await size(portDocument('deterministic'), 'port', range, target, { ...settings, search: 'grid' });
+    expect(grid.candidates.map((c) => c.value)).toEqual(Array.from({ length: 21 }, (_, k) => 70 + k));
+    expect([grid.answer?.value, grid.below?.value]).toEqual([80, 79]);
+    const bisected = await size(portDocument('deterministic'), 'port', range, target, settings);
+    expect(sizeAnswerLine(grid).replace(/, \d+ candidates, \d+ replications$/, '')).toBe(sizeAnswerLine(bisected).replace(/, \d+ candidates, \d+ replications$/, ''));
+    const shard = await size(portDocument('deterministic'), 'port', range, target, { ...settings, search: 'grid', shard: { index: 2, count: 5 } });
+    expect(shard.candidates.map((c) => c.value)).toEqual([71, 76, 81, 86]);
+    await expect(size(portDocument('deterministic'), 'port', range, target, { ...settings, shard: { index: 1, count: 2 } })).rejects.toThrow(/add --search grid/);
+  });
+
   it('says when no value in the range meets the targets', async () => {
     const s = await size(portDocument('deterministic'), 'port', parseSizeRange('ports.p.dailyCap=40..60:5'), [parseTarget('queue_end.p <= 0')], settings);
     expect(s.answer).toBeUndefined();
