@@ -6,6 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mppsim, readOutputs, tempDir } from '../support/cli.js';
+import { writePortScenario } from '../support/port-document.js';
 import { resign } from '../support/shards.js';
 
 let dir = '';
@@ -13,22 +14,12 @@ let file = '';
 let whole: { stdout: string; files: Map<string, Buffer> };
 const shards: string[] = [];
 
-/** A port fed Poisson 80 people a day: caps near 80 are too close to call with 3 replications and get more. */
-const PORT = {
-  name: 'poisson-port',
-  start: '2019-11-01',
-  days: 20,
-  seed: 7,
-  categories: { single: { groupSize: 1, mppEligible: true } },
-  sectors: { s: { holdingCapacity: 100000, arrivals: { peoplePerDay: 80, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: 'p' } },
-  ports: { p: { dailyCap: 50 } },
-};
 const search = (extra: readonly string[], how = 'grid'): string[] => ['size', file, '--vary', 'ports.p.dailyCap=60..100:5', '--target', 'queue_end.p <= 10', '--max-reps', '9', '--search', how, ...(extra.includes('--reps') ? [] : ['--reps', '3']), ...extra];
 
 beforeAll(() => {
   dir = tempDir('mppsim-size-shards-');
-  file = join(dir, 'port.json');
-  writeFileSync(file, JSON.stringify(PORT));
+  // Poisson 80 people a day: caps near 80 are too close to call with 3 replications and get more.
+  file = writePortScenario(dir, 'poisson');
   const out = join(dir, 'whole');
   const run = mppsim([...search(['--workers', '2', '--out', out])]);
   expect(run.stderr).toBe('');
@@ -41,7 +32,8 @@ beforeAll(() => {
     expect(part.stdout).toMatch(/^wrote a partial result \(partial\.json\) to .*: 3 values, \d+ replications; combine all shards with `mppsim merge`/);
     shards.push(shard);
   }
-});
+  // Several spawned searches: more than the default 10 s a hook may take on a loaded machine.
+}, 120_000);
 
 describe('size shards', () => {
   it('merged in any order: the bytes and the answer of the unsharded grid search', () => {
@@ -61,6 +53,13 @@ describe('size shards', () => {
       expect([...files.keys()]).toEqual([...whole.files.keys()]);
       for (const [name, bytes] of whole.files) expect(files.get(name)!.equals(bytes), name).toBe(true);
     }
+  });
+
+  it('merge --report draws the merged answer', () => {
+    const out = join(dir, 'merged-report');
+    const merged = mppsim(['merge', ...shards, '--out', out, '--report']);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<code>ports.p.dailyCap</code> = 85');
   });
 
   it('refuses a missing, repeated, edited or foreign shard with exit 2, writing nothing', () => {

@@ -4,22 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { oneSidedBounds, size, parseSizeRange, parseTarget, sizeAnswerLine, type TargetJudgement } from '../../src/experiment/index.js';
 import { round } from '../../src/experiment/size.js';
+import { portDocument } from '../support/port-document.js';
 import { erlangB } from '../validation/queueing-theory.js';
 
 const settings = { replications: 4, maxReplications: 12, seed: 11, workers: 1 };
-
-/** Single people, all enrolled on arrival, returned through one port open all day. */
-function portDocument(count: 'deterministic' | 'poisson', peoplePerDay = 80) {
-  return {
-    name: 'port',
-    start: '2019-11-01',
-    days: 20,
-    seed: 7,
-    categories: { single: { groupSize: 1, mppEligible: true } },
-    sectors: { s: { holdingCapacity: 100_000, arrivals: { peoplePerDay, count, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: 'p' } },
-    ports: { p: { dailyCap: 50 } },
-  };
-}
 
 describe('size', () => {
   it('finds 80 as the least daily cap that keeps a port fed 80 a day from queueing', async () => {
