@@ -49,9 +49,14 @@ export function searchRunOptions(args: SearchArgs, command: string, onProgress: 
   };
 }
 
-/** The progress bar of a search, with a header saying at once what runs: `what` is searched, with how many replications, on how many threads. */
+/** The progress bar of a search, with searchHeader shown at once on a terminal. */
 export function searchProgress(command: string, args: SearchArgs, what: string): Progress {
+  return progressBar(command, args.quiet, searchHeader(command, args, what));
+}
+
+/** What a search is about to run: `what` is searched, with how many replications a candidate, on how many threads. */
+export function searchHeader(command: string, args: Pick<SearchArgs, 'scenario' | 'reps' | 'workers'>, what: string): string {
   const reps = args.reps === undefined ? "the scenario's replications" : `${args.reps} replications`;
   const threads = args.workers ?? defaultWorkers();
-  return progressBar(command, args.quiet, `${command} ${scenarioName(args.scenario)}: ${what}, ${reps} a candidate on ${threads} worker${threads === 1 ? '' : 's'}`);
+  return `${command} ${scenarioName(args.scenario)}: ${what}, ${reps} a candidate on ${threads} worker${threads === 1 ? '' : 's'}`;
 }

@@ -72,6 +72,14 @@ describe('size', () => {
     await expect(size(portDocument('deterministic'), 'port', range, target, { ...settings, shard: { index: 1, count: 2 } })).rejects.toThrow(/add --search grid/);
   });
 
+  it('reports progress per replication over the whole search, against the replications it expects', async () => {
+    const calls: [number, number][] = [];
+    const s = await size(portDocument('deterministic'), 'port', parseSizeRange('ports.p.dailyCap=70..90'), [parseTarget('queue_end.p <= 0')], { ...settings, onProgress: (done, total) => void calls.push([done, total]) });
+    // 21 values: a bisection expects 2 + ceil(log2(20)) = 7 candidates of 4 replications.
+    expect(calls.map(([done]) => done)).toEqual(Array.from({ length: s.replications }, (_, k) => k + 1));
+    expect(calls.every(([done, total]) => total === 28 && done <= total)).toBe(true);
+  });
+
   it('says when no value in the range meets the targets', async () => {
     const s = await size(portDocument('deterministic'), 'port', parseSizeRange('ports.p.dailyCap=40..60:5'), [parseTarget('queue_end.p <= 0')], settings);
     expect(s.answer).toBeUndefined();
