@@ -65,22 +65,30 @@ export function isSizePartial(dir: string): boolean {
 }
 
 const whole = (min: number, max: number) => z.number().int().min(min).max(max);
+const MAX_TARGETS = 100;
+const designShape = z.object({
+  document: z.unknown(),
+  vary: z.string(),
+  targets: z.array(z.string()).min(1).max(MAX_TARGETS),
+  replications: whole(2, DEFAULT_LIMITS.maxReplications),
+  maxReplications: whole(2, DEFAULT_LIMITS.maxReplications),
+  seed: whole(0, 2 ** 32 - 1),
+  warmupDays: z.number().int().min(0).nullable(),
+  engine: z.enum(['heap', 'simjs']),
+});
 const shape = z.object({
   format: z.literal(SIZE_PARTIAL_FORMAT),
   key: z.string(),
   shard: z.object({ index: whole(1, MAX_GRID_VALUES), count: whole(1, MAX_GRID_VALUES) }),
-  design: z.object({
-    document: z.unknown(),
-    vary: z.string(),
-    targets: z.array(z.string()).min(1).max(100),
-    replications: whole(2, DEFAULT_LIMITS.maxReplications),
-    maxReplications: whole(2, DEFAULT_LIMITS.maxReplications),
-    seed: whole(0, 2 ** 32 - 1),
-    warmupDays: z.number().int().min(0).nullable(),
-    engine: z.enum(['heap', 'simjs']),
-  }),
+  design: designShape,
   candidates: z.array(z.object({ value: z.number(), samples: z.array(z.array(z.unknown())) })).max(MAX_GRID_VALUES),
 });
+
+/** Before a shard runs: a design merge would refuse is refused now, not after the work. */
+export function checkShardDesign(design: SizeDesign): void {
+  if (design.targets.length > MAX_TARGETS) throw new UsageError(`--shard: at most ${MAX_TARGETS} targets, got ${design.targets.length}`);
+  if (design.maxReplications > DEFAULT_LIMITS.maxReplications) throw new UsageError(`--shard: --max-reps ${design.maxReplications}: a shard holds at most ${DEFAULT_LIMITS.maxReplications.toLocaleString('en-US')} replications a candidate`);
+}
 
 /** Reads and checks one shard of a size search; refuses (UsageError naming the shard) anything mppsim did not write as it is. */
 export async function readSizePartial(dir: string): Promise<SizePartial> {

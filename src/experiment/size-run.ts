@@ -9,7 +9,7 @@ import { UsageError } from './errors.js';
 import { applyOverrides } from './overrides.js';
 import { writeExtras } from './run-experiment.js';
 import { searchRecord, searchSettings, type SearchRunOptions } from './search-run.js';
-import { rangeText, sizePartialFiles, type SizeDesign } from './size-partial.js';
+import { checkShardDesign, rangeText, sizePartialFiles, type SizeDesign } from './size-partial.js';
 import { parseSizeRange, size, type SizeAnswer, type SizeSearch } from './size.js';
 import { parseTarget } from './targets.js';
 
@@ -46,13 +46,14 @@ export async function runSize(file: string, options: SizeOptions): Promise<SizeO
   const maxReplications = options.maxReplications ?? Math.max(replications, DEFAULT_MAX_REPLICATIONS);
   if (maxReplications < replications) throw new UsageError(`--max-reps ${maxReplications}: expected at least --reps (${replications})`);
   if (options.shard && options.report) throw new UsageError('--report: a shard holds part of the answer; write the report with `mppsim merge --report`');
+  const design: SizeDesign = { document, vary: rangeText(range), targets: targets.map((t) => t.text), replications, maxReplications, seed, warmupDays: settings.warmupDays ?? null, engine: settings.engine ?? 'heap' };
+  if (options.shard) checkShardDesign(design);
   const staged = new StagedOutput(options.out, options.force ?? false);
   const startedAt = new Date();
   try {
     const answer = await size(document, file, range, targets, { ...settings, maxReplications, search: options.search, shard: options.shard });
     let files: string[];
     if (options.shard) {
-      const design: SizeDesign = { document, vary: rangeText(range), targets: targets.map((t) => t.text), replications, maxReplications, seed, warmupDays: settings.warmupDays ?? null, engine: settings.engine ?? 'heap' };
       files = writeFiles(staged, sizePartialFiles(design, options.shard, answer.candidates));
     } else {
       files = await writeSizeAnswer(staged, document, file, answer, { seed, report: options.report });

@@ -14,7 +14,11 @@ let file = '';
 let whole: { stdout: string; files: Map<string, Buffer> };
 const shards: string[] = [];
 
-const search = (extra: readonly string[], how = 'grid'): string[] => ['size', file, '--vary', 'ports.p.dailyCap=60..100:5', '--target', 'queue_end.p <= 10', '--max-reps', '9', '--search', how, ...(extra.includes('--reps') ? [] : ['--reps', '3']), ...extra];
+/** The search of these tests; `extra` may replace its --reps and --max-reps. */
+const search = (extra: readonly string[], how = 'grid'): string[] => {
+  const unless = (option: string, value: string): string[] => (extra.includes(option) ? [] : [option, value]);
+  return ['size', file, '--vary', 'ports.p.dailyCap=60..100:5', '--target', 'queue_end.p <= 10', '--search', how, ...unless('--reps', '3'), ...unless('--max-reps', '9'), ...extra];
+};
 
 beforeAll(() => {
   dir = tempDir('mppsim-size-shards-');
@@ -70,8 +74,17 @@ describe('size shards', () => {
     const partial = join(edited, 'partial.json');
     writeFileSync(partial, readFileSync(partial, 'utf8').replace('"value": 65', '"value": 66'));
     resign(edited);
+    // A candidate cut short: one replication of the first value's figures dropped.
+    const cut = join(dir, 'cut');
+    expect(mppsim([...search(['--shard', '1/3', '--out', cut])]).code).toBe(0);
+    const cutFile = join(cut, 'partial.json');
+    const shortened = JSON.parse(readFileSync(cutFile, 'utf8')) as { candidates: { samples: number[][] }[] };
+    shortened.candidates[0].samples[0].pop();
+    writeFileSync(cutFile, `${JSON.stringify(shortened, null, 2)}\n`);
+    resign(cut);
     const cases: [string[], string][] = [
       [[shards[0], shards[2]], 'merge: missing shard 2/3'],
+      [[cut, shards[1], shards[2]], `merge: shard ${cut}: partial.json: the figures of 60 are not one number per target and replication, in batches of 3 up to 9`],
       [[shards[0], shards[1], shards[1], shards[2]], `merge: shard 2/3 given twice (${shards[1]} and ${shards[1]})`],
       [[shards[0], shards[1], other], `merge: shard ${other} is a shard of a different experiment than ${shards[0]}`],
       [[shards[0], edited, shards[2]], `merge: shard ${edited}: partial.json lists values that are not those of shard 2/3 of ports.p.dailyCap=60..100:5`],
@@ -90,6 +103,7 @@ describe('size shards', () => {
     const cases: [string[], RegExp][] = [
       [search(['--shard', '1/2'], 'bisect'), /^--shard: a bisection chooses each candidate from the verdict on the one before, so it cannot be split; add --search grid/],
       [search(['--shard', '10/10']), /^--shard 10\/10: 10 shards of 9 values; each shard needs at least one/],
+      [search(['--shard', '1/2', '--max-reps', '20000']), /^--shard: --max-reps 20000: a shard holds at most 10,000 replications a candidate/],
       [search(['--shard', '1/2', '--report']), /^--report: a shard holds part of the answer; write the report with `mppsim merge --report`/],
       [['calibrate', file, '--fit', 'ports.p.dailyCap=60..100', '--targets', file, '--shard', '1/2'], /^--shard: calibrate cannot be split into shards: each round of its coordinate search is placed around the best of the round before/],
     ];
