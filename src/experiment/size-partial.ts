@@ -4,11 +4,11 @@
 // close to call gets more replications depending on its own first ones, so its replications are not
 // known in advance, while the values are. merge trusts a shard only after the checks below.
 
-import { constants as bufferLimits } from 'node:buffer';
 import { createHash } from 'node:crypto';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { readInputFile, ScenarioError, validateScenario } from '../scenario/index.js';
+import { ScenarioError, validateScenario } from '../scenario/index.js';
 import type { Shard } from './design.js';
 import { UsageError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
@@ -59,9 +59,27 @@ export function sizePartialFiles(design: SizeDesign, shard: Shard, candidates: r
 
 /** Whether `dir` holds a shard of `size` (rather than of run, compare or sweep); anything unreadable is left to the checks. */
 export function isSizePartial(dir: string): boolean {
-  const read = readInputFile(join(dir, PARTIAL_FILE), { maxBytes: bufferLimits.MAX_STRING_LENGTH, expected: 'partial.json' });
-  // The format is the file's first field.
-  return 'bytes' in read && read.bytes.subarray(0, 200).includes(`"format": "${SIZE_PARTIAL_FORMAT}"`);
+  // The format is the file's first field: its first bytes tell, without reading a large file whole.
+  return firstBytes(join(dir, PARTIAL_FILE), 200)?.includes(`"format": "${SIZE_PARTIAL_FORMAT}"`) === true;
+}
+
+/** Up to `n` bytes from the start of a regular file; undefined for anything else (O_NONBLOCK: a named pipe never blocks). */
+function firstBytes(file: string, n: number): Buffer | undefined {
+  let fd: number;
+  try {
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+    const buffer = Buffer.alloc(n);
+    return buffer.subarray(0, readSync(fd, buffer, 0, n, 0));
+  } catch {
+    return undefined;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const whole = (min: number, max: number) => z.number().int().min(min).max(max);
