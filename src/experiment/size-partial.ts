@@ -43,8 +43,10 @@ export interface SizePartial {
   candidates: SizedCandidate[];
 }
 
+/** The range as parseSizeRange reads it back: numbers without exponents (String(0.0000001) is "1e-7"). */
 export function rangeText(r: SizeRange): string {
-  return `${r.name}=${r.from}..${r.to}:${r.step}`;
+  const plain = (x: number): string => (String(x).includes('e') ? x.toFixed(20).replace(/\.?0+$/, '') : String(x));
+  return `${r.name}=${plain(r.from)}..${plain(r.to)}:${plain(r.step)}`;
 }
 
 function designKey(design: SizeDesign): string {

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { oneSidedBounds, size, parseSizeRange, parseTarget, sizeAnswerLine, type TargetJudgement } from '../../src/experiment/index.js';
 import { round } from '../../src/experiment/size.js';
+import { rangeText } from '../../src/experiment/size-partial.js';
 import { portDocument } from '../support/port-document.js';
 import { erlangB } from '../validation/queueing-theory.js';
 
@@ -97,6 +98,13 @@ describe('size', () => {
     expect(s.warnings).toEqual([
       'queue_end.p is not monotone in sectors.s.arrivals.peoplePerDay: it is higher at 100 than at 60 (paired difference 400 [400, 400])',
     ]);
+  });
+
+  it("writes a shard's range so that it reads back the same, small steps included", () => {
+    for (const text of ['ports.p.dailyCap=40..200:5', 'sectors.s.mpp.enrolledFraction=0.0000001..0.5:0.0000001', 'x=-3..3']) {
+      const range = parseSizeRange(text);
+      expect(parseSizeRange(rangeText(range))).toEqual(range);
+    }
   });
 
   it('rejects a target it cannot read, naming what it expected', () => {
