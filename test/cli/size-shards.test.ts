@@ -98,13 +98,14 @@ describe('size shards', () => {
     }
   });
 
-  it('refuses --shard with bisection, too many shards, and calibrate --shard, with exit 2 and nothing written', () => {
+  it('refuses --shard with bisection, too many shards or replications, merge --xlsx, and calibrate --shard, with exit 2 and nothing written', () => {
     const out = join(dir, 'refused');
     const cases: [string[], RegExp][] = [
       [search(['--shard', '1/2'], 'bisect'), /^--shard: a bisection chooses each candidate from the verdict on the one before, so it cannot be split; add --search grid/],
       [search(['--shard', '10/10']), /^--shard 10\/10: 10 shards of 9 values; each shard needs at least one/],
       [search(['--shard', '1/2', '--max-reps', '20000']), /^--shard: --max-reps 20000: a shard holds at most 10,000 replications a candidate/],
       [search(['--shard', '1/2', '--report']), /^--report: a shard holds part of the answer; write the report with `mppsim merge --report`/],
+      [['merge', ...shards, '--xlsx'], /^--xlsx: a size answer has no workbook; size\.csv holds every candidate/],
       [['calibrate', file, '--fit', 'ports.p.dailyCap=60..100', '--targets', file, '--shard', '1/2'], /^--shard: calibrate cannot be split into shards: each round of its coordinate search is placed around the best of the round before/],
     ];
     for (const [args, message] of cases) {
