@@ -53,6 +53,8 @@ export function terminalProgress(label: string, settings: ProgressSettings): Pro
         );
         bar.start(total, done, { eta_left: etaText(done, total, elapsed) });
       }
+      // A search's total grows when a candidate needs more replications than expected.
+      if (total !== bar.getTotal()) bar.setTotal(total);
       bar.update(done, { eta_left: etaText(done, total, elapsed) });
     },
     stop() {

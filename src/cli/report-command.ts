@@ -10,7 +10,7 @@ export interface ReportArgs {
 
 export function reportOptions<T>(y: Argv<T>) {
   return y
-    .positional('dir', { type: 'string', demandOption: true, describe: 'output folder of `mppsim run`, `compare` or `sweep`' })
+    .positional('dir', { type: 'string', demandOption: true, describe: 'output folder of `mppsim run`, `compare`, `sweep` or `size`' })
     .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' });
 }
 

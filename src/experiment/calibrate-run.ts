@@ -40,7 +40,9 @@ export async function runCalibrate(file: string, options: CalibrateOptions): Pro
   const staged = new StagedOutput(options.out, options.force ?? false);
   const startedAt = new Date();
   try {
-    const answer = await calibrate(document, file, ranges, targets, { ...settings, gridPoints, rounds });
+    // For the progress bar: each round tries every grid point of each parameter, then each interval takes about 2 × 10 bisection steps.
+    const expectedReplications = ranges.length * (rounds * gridPoints + 20) * replications;
+    const answer = await calibrate(document, file, ranges, targets, { ...settings, gridPoints, rounds, expectedReplications });
     const files = ['calibrate.csv', 'fitted.csv', 'calibrate-search.csv', 'scenario.yaml'];
     staged.write('calibrate.csv', calibrateCsv(answer.targets));
     staged.write('fitted.csv', fittedCsv(answer.fits));

@@ -15,7 +15,11 @@ export interface CandidateSettings {
   warmupDays?: number;
   engine?: EngineName;
   workers?: number;
+  /** Called per finished replication with the search's replications so far and its expected total
+   * (`expectedReplications`, raised when the search runs more than expected). */
   onProgress?: (done: number, total: number) => void;
+  /** What the search expects to run in all: the progress bar's total, not a limit. */
+  expectedReplications?: number;
 }
 
 export interface Candidate {
@@ -71,7 +75,11 @@ export class CandidatePool {
       for (let replication = c.results.length; replication < replications; replication++) units.push({ variant, replication });
     });
     if (!this.opened) [this.threads, this.opened] = [openThreads(this.settings.workers), true];
-    const done = await execute(experiment, units, { workers: this.settings.workers, threads: this.threads, onProgress: this.settings.onProgress });
+    const before = this.replicationsRun;
+    const total = Math.max(this.settings.expectedReplications ?? 0, before + units.length);
+    const report = this.settings.onProgress;
+    const onProgress = report ? (done: number): void => report(before + done, total) : undefined;
+    const done = await execute(experiment, units, { workers: this.settings.workers, threads: this.threads, onProgress });
     for (const unit of done) wanted[unit.variant].results[unit.replication] = unit.result;
     this.replicationsRun += units.length;
   }

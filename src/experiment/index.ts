@@ -12,7 +12,9 @@ export { eventsSizeNote, expectedEventsBytes, EVENTS_BYTES_PER_PERSON } from './
 export { editedScenario } from './edited-scenario.js';
 export { runRecord, scenarioDigest, MPPSIM_VERSION } from './run-record.js';
 export { parseTarget, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
-export { size, parseSizeRange, sizeAnswerLine, type SizeAnswer, type SizeRange, type SizedCandidate } from './size.js';
+export { size, parseSizeRange, sizeAnswerLine, SIZE_SEARCHES, SHARD_NEEDS_GRID, type SizeAnswer, type SizeRange, type SizedCandidate, type SizeSearch } from './size.js';
+export { mergeSizePartials } from './size-merge.js';
+export { isSizePartial } from './size-partial.js';
 export { runSize, DEFAULT_MAX_REPLICATIONS, type SizeOptions, type SizeOutcome } from './size-run.js';
 export { CandidatePool, type Candidate } from './candidates.js';
 export {

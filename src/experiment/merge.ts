@@ -10,7 +10,7 @@ import { StagedOutput } from '../output/index.js';
 import { allUnits, type Unit } from './design.js';
 import { UsageError } from './errors.js';
 import type { UnitResult } from './execute.js';
-import { readPartial, type Partial } from './partials.js';
+import { checkShardSet, readPartial, type Partial } from './partials.js';
 import { runRecord } from './run-record.js';
 import { eventsPartName, writeExperiment, writeExtras, type ExperimentOutcome } from './run-experiment.js';
 
@@ -23,21 +23,8 @@ export async function mergePartials(dirs: readonly string[], options: { out: str
   const startedAt = new Date();
   const partials: Partial[] = [];
   for (const dir of dirs) partials.push(await readPartial(dir));
+  checkShardSet(partials);
   const first = partials[0];
-  if (!first) throw new UsageError('merge: name at least one partial result folder');
-  for (const p of partials) {
-    if (p.key !== first.key) throw new UsageError(`merge: shard ${p.dir} is a shard of a different experiment than ${first.dir}`);
-    if (p.shard.count !== first.shard.count) throw new UsageError(`merge: shard ${p.dir} is shard ${p.shard.index}/${p.shard.count}, expected one of n = ${first.shard.count}`);
-  }
-  const seen = new Map<number, string>();
-  for (const p of partials) {
-    const other = seen.get(p.shard.index);
-    if (other) throw new UsageError(`merge: shard ${p.shard.index}/${p.shard.count} given twice (${other} and ${p.dir})`);
-    seen.set(p.shard.index, p.dir);
-  }
-  const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
-  if (missing.length > 0) throw new UsageError(`merge: missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${first.shard.count}`).join(', ')}`);
-
   const experiment = first.experiment;
   const where = new Map<string, string>();
   const byUnit = new Map<string, UnitResult>();

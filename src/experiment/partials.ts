@@ -102,8 +102,26 @@ export async function readPartial(dir: string): Promise<Partial> {
   return { ...manifest, dir, results: readResults(dir, expected, broken) };
 }
 
+/** The shards of one experiment (the same key), each of n given once, none missing; refuses otherwise, naming the shard. */
+export function checkShardSet(partials: readonly { dir: string; key: string; shard: Shard }[]): void {
+  const first = partials[0];
+  if (!first) throw new UsageError('merge: name at least one partial result folder');
+  for (const p of partials) {
+    if (p.key !== first.key) throw new UsageError(`merge: shard ${p.dir} is a shard of a different experiment than ${first.dir}`);
+    if (p.shard.count !== first.shard.count) throw new UsageError(`merge: shard ${p.dir} is shard ${p.shard.index}/${p.shard.count}, expected one of n = ${first.shard.count}`);
+  }
+  const seen = new Map<number, string>();
+  for (const p of partials) {
+    const other = seen.get(p.shard.index);
+    if (other) throw new UsageError(`merge: shard ${p.shard.index}/${p.shard.count} given twice (${other} and ${p.dir})`);
+    seen.set(p.shard.index, p.dir);
+  }
+  const missing = Array.from({ length: first.shard.count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new UsageError(`merge: missing shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${first.shard.count}`).join(', ')}`);
+}
+
 /** The manifest lists exactly the folder's files, and every file still has its digest. */
-async function checkManifest(dir: string, broken: (why: string) => UsageError): Promise<void> {
+export async function checkManifest(dir: string, broken: (why: string) => UsageError): Promise<void> {
   const manifest = readManifest(dir);
   if (typeof manifest === 'string') throw broken(`not a partial result mppsim wrote (${manifest})`);
   const { foreign, missing } = unlistedFiles(dir, manifest);
@@ -134,18 +152,18 @@ function readResults(dir: string, expected: readonly Unit[], broken: (why: strin
 }
 
 /** A shard file as text, refused (naming the shard) if it is not a regular file or too large to be a string. */
-function readShardText(dir: string, name: string, broken: (why: string) => UsageError): string {
+export function readShardText(dir: string, name: string, broken: (why: string) => UsageError): string {
   const read = readInputFile(join(dir, name), { maxBytes: bufferLimits.MAX_STRING_LENGTH, expected: `the ${name} mppsim wrote` });
   if ('problem' in read) throw broken(`${name} ${read.problem}`);
   return read.bytes.toString('utf8');
 }
 
-function encodeNumber(_key: string, value: unknown): unknown {
+export function encodeNumber(_key: string, value: unknown): unknown {
   if (typeof value === 'number' && !Number.isFinite(value)) return `__${String(value)}__`;
   return value;
 }
 
-function decodeNumber(_key: string, value: unknown): unknown {
+export function decodeNumber(_key: string, value: unknown): unknown {
   if (value === '__NaN__') return NaN;
   if (value === '__Infinity__') return Infinity;
   if (value === '__-Infinity__') return -Infinity;

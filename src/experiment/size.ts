@@ -1,47 +1,33 @@
 // `size`: the least value of one parameter (a capacity) in LO..HI for which every target holds.
 // It assumes more capacity never hurts: the values that pass form an upper range, found by
-// bisection on the grid. Candidates share common random numbers; one too close to call gets
-// more replications, in batches, up to a maximum, and counts as failing if still undecided.
-// Tried candidates are checked afterwards for a pattern that contradicts the assumption.
+// bisection on the grid, or (--search grid) by trying every value, which shards can split. Candidates
+// share common random numbers; one too close to call gets more replications, in batches, up to a
+// maximum, and counts as failing if still undecided. What the tried candidates say (the answer, a
+// pattern that contradicts the assumption) is read in size-answer.ts.
 
-import { estimate } from '../stats/index.js';
 import { CandidatePool, type Candidate, type CandidateSettings } from './candidates.js';
+import type { Shard } from './design.js';
 import { UsageError } from './errors.js';
+import { MAX_VARIANTS } from './limits.js';
 import { parsePath } from './overrides.js';
-import { combined, judge, oneSidedBounds, targetValue, type Target, type TargetJudgement, type Verdict } from './targets.js';
+import { judgeCandidate, sizeAnswerOf, type SizeAnswer, type SizedCandidate, type SizeRange } from './size-answer.js';
+import { targetValue, type Target } from './targets.js';
 
-export interface SizeRange {
-  name: string;
-  path: string[];
-  from: number;
-  to: number;
-  step: number;
-}
+export type { SizeAnswer, SizedCandidate, SizeRange } from './size-answer.js';
+export { round, sizeAnswerLine } from './size-answer.js';
+
+/** How the candidates are chosen: bisection (few candidates, one after another) or every value of the grid (independent candidates, so they can be split into shards). */
+export type SizeSearch = 'bisect' | 'grid';
+export const SIZE_SEARCHES: readonly SizeSearch[] = ['bisect', 'grid'];
 
 export interface SizeSettings extends CandidateSettings {
   /** Replications of every candidate, and of each batch added to one too close to call. */
   replications: number;
   maxReplications: number;
-}
-
-export interface SizedCandidate {
-  value: number;
-  replications: number;
-  judgements: TargetJudgement[];
-  verdict: Verdict;
-}
-
-export interface SizeAnswer {
-  range: SizeRange;
-  targets: Target[];
-  /** Undefined when no value in the range meets every target. */
-  answer?: SizedCandidate;
-  /** The grid value just below the answer, shown failing (when the answer is not the range's first value). */
-  below?: SizedCandidate;
-  /** Every candidate tried, by value. */
-  candidates: SizedCandidate[];
-  replications: number;
-  warnings: string[];
+  /** Default 'bisect'. */
+  search?: SizeSearch;
+  /** With the 'grid' search: evaluate only the values of this shard (value k of the grid belongs to shard k mod n + 1). */
+  shard?: Shard;
 }
 
 const RANGE = /^(-?\d+(?:\.\d+)?)\.\.(-?\d+(?:\.\d+)?)(?::(\d+(?:\.\d+)?))?$/;
@@ -63,118 +49,92 @@ export function parseSizeRange(text: string, option = '--vary'): SizeRange {
   return { ...range, step: range.step ?? 1 };
 }
 
-function gridOf(r: SizeRange): number[] {
-  const values: number[] = [];
-  for (let k = 0; r.from + k * r.step <= r.to + 1e-9; k++) values.push(Number((r.from + k * r.step).toFixed(10)));
-  return values;
+/** The grid LO, LO+STEP, … ≤ HI, by index: a range of a billion values is never listed. */
+export class SizeGrid {
+  readonly length: number;
+  constructor(readonly range: SizeRange) {
+    this.length = Math.floor((range.to - range.from) / range.step + 1e-9) + 1;
+  }
+  at(k: number): number {
+    return Number((this.range.from + k * this.range.step).toFixed(10));
+  }
+  /** The indices a shard evaluates, or all of them. */
+  indices(shard?: Shard): number[] {
+    const all = Array.from({ length: this.length }, (_, k) => k);
+    return shard ? all.filter((k) => k % shard.count === shard.index - 1) : all;
+  }
 }
 
+/** Most values `--search grid` evaluates: each is a scenario validated and kept in memory. */
+export const MAX_GRID_VALUES = MAX_VARIANTS;
+
 /**
- * The least value in `range` of one scenario path (a capacity) for which every target holds, searched by
- * bisection with common random numbers; `document` is the scenario as parsed, `file` labels errors.
- * runSize does this from a file to an output folder.
+ * The least value in `range` of one scenario path (a capacity) for which every target holds, with common
+ * random numbers: by bisection, or with `search: 'grid'` by evaluating every value (or a shard's share);
+ * `document` is the scenario as parsed, `file` labels errors. runSize does this from a file to an output folder.
  */
 export async function size(document: unknown, file: string, range: SizeRange, targets: readonly Target[], settings: SizeSettings): Promise<SizeAnswer> {
   if (targets.length === 0) throw new UsageError('size: give at least one --target, such as --target "released.total <= 0"');
   if (!(settings.replications >= 2)) throw new UsageError(`size: needs at least 2 replications per candidate for an interval, got ${settings.replications}`);
-  const grid = gridOf(range);
-  const pool = new CandidatePool(document, file, [range.path], settings);
-  const judged = new Map<Candidate, SizedCandidate>();
+  const grid = new SizeGrid(range);
+  const search = settings.search ?? 'bisect';
+  if (settings.shard && search !== 'grid') throw new UsageError(SHARD_NEEDS_GRID);
+  if (search === 'grid') checkGrid(grid, settings.shard);
+  const planned = search === 'grid' ? grid.indices(settings.shard).length : bisectionCandidates(grid.length);
+  const pool = new CandidatePool(document, file, [range.path], { ...settings, expectedReplications: planned * settings.replications });
+  const first = Math.min(settings.replications, settings.maxReplications);
+  const samplesOf = (c: Candidate): number[][] => targets.map((t) => c.results.map((r) => targetValue(t, r.metrics)));
 
-  const evaluate = async (index: number): Promise<SizedCandidate> => {
-    const candidate = pool.candidate([grid[index]]);
-    let reps = Math.min(settings.replications, settings.maxReplications);
-    for (;;) {
-      await pool.ensure([candidate], reps);
-      const values = targets.map((t) => candidate.results.map((r) => targetValue(t, r.metrics)));
-      const judgements = targets.map((t, k) => judge(t, values[k]));
-      const verdict = combined(judgements);
-      const sized: SizedCandidate = { value: grid[index], replications: candidate.results.length, judgements, verdict };
-      judged.set(candidate, sized);
-      if (verdict !== 'undecided' || reps >= settings.maxReplications) return sized;
+  /** Candidates judged together, each given another batch while it is too close to call. */
+  const evaluate = async (indices: readonly number[]): Promise<SizedCandidate[]> => {
+    const candidates = indices.map((k) => pool.candidate([grid.at(k)]));
+    let [open, reps] = [candidates, first];
+    const judged = new Map<Candidate, SizedCandidate>();
+    while (open.length > 0) {
+      await pool.ensure(open, reps);
+      for (const c of open) judged.set(c, judgeCandidate(c.values[0], targets, samplesOf(c)));
+      if (reps >= settings.maxReplications) break;
+      open = open.filter((c) => judged.get(c)?.verdict === 'undecided');
       reps = Math.min(settings.maxReplications, reps + settings.replications);
     }
+    return candidates.map((c) => judged.get(c) as SizedCandidate);
   };
-  const passes = (c: SizedCandidate): boolean => c.verdict === 'pass';
 
-  let answer: SizedCandidate | undefined;
-  let below: SizedCandidate | undefined;
-  let top: SizedCandidate;
+  const tried: SizedCandidate[] = [];
   try {
-    top = await evaluate(grid.length - 1);
-    if (passes(top)) {
-      const bottom = await evaluate(0);
-      if (passes(bottom)) answer = bottom;
-      else {
-        let [fail, pass] = [0, grid.length - 1];
-        const at = new Map<number, SizedCandidate>([[0, bottom], [grid.length - 1, top]]);
-        while (pass - fail > 1) {
-          const mid = Math.floor((fail + pass) / 2);
-          const c = await evaluate(mid);
-          at.set(mid, c);
-          if (passes(c)) pass = mid;
-          else fail = mid;
-        }
-        [answer, below] = [at.get(pass), at.get(fail)];
-      }
-    }
+    if (search === 'grid') tried.push(...(await evaluate(grid.indices(settings.shard))));
+    else await bisect(grid.length, async (k) => (await evaluate([k]))[0], tried);
   } finally {
     await pool.close();
   }
-  const candidates = [...judged.values()].sort((a, b) => a.value - b.value);
-  const warnings = monotonicityWarnings(range, targets, pool.tried, candidates);
-  if (!answer) warnings.unshift(`no value of ${range.name} in ${range.from}..${range.to} meets every target (at ${range.to}: ${describeFailures(top)})`);
-  return { range, targets: [...targets], answer, below, candidates, replications: pool.replicationsRun, warnings };
+  return sizeAnswerOf(range, targets, tried, pool.replicationsRun);
 }
 
-/** A pass below a failure, or a target's figure that moves the wrong way significantly between neighbours (paired, under common random numbers). */
-function monotonicityWarnings(range: SizeRange, targets: readonly Target[], tried: readonly Candidate[], sized: readonly SizedCandidate[]): string[] {
-  const warnings: string[] = [];
-  for (let i = 0; i + 1 < sized.length; i++) {
-    if (sized[i].verdict === 'pass' && sized[i + 1].verdict === 'fail') {
-      warnings.push(`not monotone: the targets hold at ${range.name} = ${sized[i].value} but fail at ${sized[i + 1].value}; the answer may not be the least value`);
-    }
+/** Bisection on indices 0..n-1, assuming the passes form an upper range: the top first, then the bottom, then halves. */
+async function bisect(n: number, evaluate: (k: number) => Promise<SizedCandidate>, tried: SizedCandidate[]): Promise<void> {
+  const at = async (k: number): Promise<boolean> => {
+    const c = await evaluate(k);
+    tried.push(c);
+    return c.verdict === 'pass';
+  };
+  if (!(await at(n - 1)) || n === 1 || (await at(0))) return;
+  let [fail, pass] = [0, n - 1];
+  while (pass - fail > 1) {
+    const mid = Math.floor((fail + pass) / 2);
+    if (await at(mid)) pass = mid;
+    else fail = mid;
   }
-  const ordered = [...tried].sort((a, b) => a.values[0] - b.values[0]);
-  for (const target of targets) {
-    for (let i = 0; i + 1 < ordered.length; i++) {
-      const [a, b] = [ordered[i], ordered[i + 1]];
-      const n = Math.min(a.results.length, b.results.length);
-      const diffs = Array.from({ length: n }, (_, r) => targetValue(target, b.results[r].metrics) - targetValue(target, a.results[r].metrics));
-      const d = estimate(diffs);
-      const worse = target.op === '<=' ? d.ciLow > 0 : d.ciHigh < 0;
-      if (worse) {
-        warnings.push(`${target.label} is not monotone in ${range.name}: it is ${target.op === '<=' ? 'higher' : 'lower'} at ${b.values[0]} than at ${a.values[0]} (paired difference ${round(d.mean)} [${round(d.ciLow)}, ${round(d.ciHigh)}])`);
-        break;
-      }
-    }
-  }
-  return warnings;
 }
 
-export function round(x: number): string {
-  if (!Number.isFinite(x)) return 'n/a';
-  const digits = Math.abs(x) >= 100 ? 0 : Math.abs(x) >= 1 ? 1 : 3;
-  return String(Number(x.toFixed(digits)));
+/** Candidates a bisection of n values tries when each is decided: the two ends, then about log2(n). */
+function bisectionCandidates(n: number): number {
+  return n <= 2 ? n : 2 + Math.ceil(Math.log2(n - 1));
 }
 
-/** The mean with its one-sided 95% bounds, lower and upper: the bounds the verdict is read from
- * (a `<=` target passes when the upper meets it, fails when the lower misses it), not the two-sided interval. */
-function describe(j: TargetJudgement): string {
-  const { lower, upper } = oneSidedBounds(j.estimate);
-  return `${j.target.label} ${round(j.estimate.mean)} [${round(lower)}, ${round(upper)}]`;
-}
+export const SHARD_NEEDS_GRID =
+  '--shard: a bisection chooses each candidate from the verdict on the one before, so it cannot be split; add --search grid to evaluate every value of the range, which shards split by value';
 
-function describeFailures(c: SizedCandidate): string {
-  const failing = c.judgements.filter((j) => j.verdict !== 'pass');
-  return (failing.length ? failing : c.judgements).map((j) => `${describe(j)}${j.verdict === 'undecided' ? ' too close to call' : ''}`).join('; ');
-}
-
-/** The terminal line: the answer with its evidence and the value below failing. */
-export function sizeAnswerLine(s: SizeAnswer): string {
-  const tail = `${s.candidates.length} candidate${s.candidates.length === 1 ? '' : 's'}, ${s.replications} replications`;
-  if (!s.answer) return `${s.range.name}: no value in ${s.range.from}..${s.range.to} meets the targets, ${tail}`;
-  const evidence = s.answer.judgements.map(describe).join('; ');
-  const below = s.below ? `; ${s.below.value} ${s.below.verdict === 'fail' ? 'fails' : 'is too close to call'}: ${describeFailures(s.below)}` : `; it is the range's lowest value`;
-  return `${s.range.name} = ${s.answer.value} (${evidence}${below}), ${tail}`;
+function checkGrid(grid: SizeGrid, shard: Shard | undefined): void {
+  if (grid.length > MAX_GRID_VALUES) throw new UsageError(`--search grid: ${grid.range.name} takes ${grid.length.toLocaleString('en-US')} values in ${grid.range.from}..${grid.range.to}:${grid.range.step}; at most ${MAX_GRID_VALUES.toLocaleString('en-US')} (use a larger step, or the default bisection)`);
+  if (shard && shard.count > grid.length) throw new UsageError(`--shard ${shard.index}/${shard.count}: ${shard.count} shards of ${grid.length} values; each shard needs at least one`);
 }

@@ -4,6 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { etaText, terminalProgress } from '../../src/cli/progress.js';
+import { searchHeader } from '../../src/cli/search-options.js';
 
 describe('etaText', () => {
   it('is the average time of the completed replications times those left', () => {
@@ -57,11 +58,30 @@ describe('terminalProgress', () => {
     progress.stop();
   });
 
+  it("follows a search's total as it grows (a candidate too close to call gets more replications)", () => {
+    const terminal = fakeTerminal();
+    const progress = terminalProgress('size', { quiet: false, stream: terminal.stream });
+    vi.advanceTimersByTime(1_000);
+    progress.update(10, 20);
+    vi.advanceTimersByTime(1_000);
+    progress.update(25, 30);
+    vi.advanceTimersByTime(200);
+    expect(terminal.text()).toContain('25/30 replications');
+    progress.stop();
+  });
+
   it('shows nothing under CI or with --quiet', () => {
     const terminal = fakeTerminal();
     terminalProgress('run', { quiet: true, header: 'run x', stream: terminal.stream }).update(1, 2);
     vi.stubEnv('CI', 'true');
     terminalProgress('run', { quiet: false, header: 'run x', stream: terminal.stream }).update(1, 2);
     expect(terminal.text()).toBe('');
+  });
+});
+
+describe('searchHeader', () => {
+  it('says what a search runs: the scenario, the parameter and how, replications a candidate, threads', () => {
+    expect(searchHeader('size', { scenario: 'scenarios/del-rio-cap.yaml', reps: 3, workers: 2 }, 'ports.x.dailyCap=40..200 by bisection')).toBe('size del-rio-cap: ports.x.dailyCap=40..200 by bisection, 3 replications a candidate on 2 workers');
+    expect(searchHeader('calibrate', { scenario: 'a.json', workers: 1 }, 'fitting f by coordinate search')).toBe("calibrate a: fitting f by coordinate search, the scenario's replications a candidate on 1 worker");
   });
 });

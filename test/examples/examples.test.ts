@@ -11,7 +11,7 @@ import { ROOT, mppsim, tempDir } from '../support/cli.js';
 type Row = Record<string, string>;
 
 const BASELINE = 'scenarios/baseline-tucson-el-paso.yaml';
-const TESTED = ['run-and-compare.mjs', 'stream-events.mjs', 'sweep-table.mjs'];
+const TESTED = ['run-and-compare.mjs', 'size-cap.mjs', 'stream-events.mjs', 'sweep-table.mjs'];
 
 function example(name: string): string[] {
   const r = spawnSync(process.execPath, [join(ROOT, 'examples', name)], { cwd: ROOT, encoding: 'utf8' });
@@ -74,5 +74,16 @@ describe('examples/', () => {
     ]);
     // Fewer seats than the daily demand leave people in custody at the end: the sweep is not flat.
     expect(Number(lines[1].split(',')[2])).toBeGreaterThan(Number(lines[3].split(',')[2]));
+  });
+
+  it('size-cap.mjs prints the answer line and the candidates that mppsim size prints and writes', () => {
+    const lines = example('size-cap.mjs');
+    const args = ['size', 'scenarios/del-rio-cap.yaml', '--vary', 'ports.eagle-pass-laredo.dailyCap=40..120:4', '--target', 'released.total <= 0', '--reps', '3'];
+    const out = join(tempDir(), 'out');
+    const run = mppsim([...args, '--out', out, '--quiet']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(lines[0]).toBe(run.stdout.trim());
+    const rows = parse(readFileSync(join(out, 'size.csv'), 'utf8'), { columns: true }) as Row[];
+    expect(lines.slice(1)).toEqual(rows.map((r) => `${r['ports.eagle-pass-laredo.dailyCap']}: released ${Number(r.mean).toFixed(2)}, ${r.holds}`));
   });
 });

@@ -4,22 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { oneSidedBounds, size, parseSizeRange, parseTarget, sizeAnswerLine, type TargetJudgement } from '../../src/experiment/index.js';
 import { round } from '../../src/experiment/size.js';
+import { rangeText } from '../../src/experiment/size-partial.js';
+import { portDocument } from '../support/port-document.js';
 import { erlangB } from '../validation/queueing-theory.js';
 
 const settings = { replications: 4, maxReplications: 12, seed: 11, workers: 1 };
-
-/** Single people, all enrolled on arrival, returned through one port open all day. */
-function portDocument(count: 'deterministic' | 'poisson', peoplePerDay = 80) {
-  return {
-    name: 'port',
-    start: '2019-11-01',
-    days: 20,
-    seed: 7,
-    categories: { single: { groupSize: 1, mppEligible: true } },
-    sectors: { s: { holdingCapacity: 100_000, arrivals: { peoplePerDay, count, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: 'p' } },
-    ports: { p: { dailyCap: 50 } },
-  };
-}
 
 describe('size', () => {
   it('finds 80 as the least daily cap that keeps a port fed 80 a day from queueing', async () => {
@@ -71,6 +60,27 @@ describe('size', () => {
     );
   });
 
+  it("with search 'grid' tries every value and gives the bisection's answer; a shard tries every n-th value", async () => {
+    const range = parseSizeRange('ports.p.dailyCap=70..90');
+    const target = [parseTarget('queue_end.p <= 0')];
+    const grid = await size(portDocument('deterministic'), 'port', range, target, { ...settings, search: 'grid' });
+    expect(grid.candidates.map((c) => c.value)).toEqual(Array.from({ length: 21 }, (_, k) => 70 + k));
+    expect([grid.answer?.value, grid.below?.value]).toEqual([80, 79]);
+    const bisected = await size(portDocument('deterministic'), 'port', range, target, settings);
+    expect(sizeAnswerLine(grid).replace(/, \d+ candidates, \d+ replications$/, '')).toBe(sizeAnswerLine(bisected).replace(/, \d+ candidates, \d+ replications$/, ''));
+    const shard = await size(portDocument('deterministic'), 'port', range, target, { ...settings, search: 'grid', shard: { index: 2, count: 5 } });
+    expect(shard.candidates.map((c) => c.value)).toEqual([71, 76, 81, 86]);
+    await expect(size(portDocument('deterministic'), 'port', range, target, { ...settings, shard: { index: 1, count: 2 } })).rejects.toThrow(/add --search grid/);
+  });
+
+  it('reports progress per replication over the whole search, against the replications it expects', async () => {
+    const calls: [number, number][] = [];
+    const s = await size(portDocument('deterministic'), 'port', parseSizeRange('ports.p.dailyCap=70..90'), [parseTarget('queue_end.p <= 0')], { ...settings, onProgress: (done, total) => void calls.push([done, total]) });
+    // 21 values: a bisection expects 2 + ceil(log2(20)) = 7 candidates of 4 replications.
+    expect(calls.map(([done]) => done)).toEqual(Array.from({ length: s.replications }, (_, k) => k + 1));
+    expect(calls.every(([done, total]) => total === 28 && done <= total)).toBe(true);
+  });
+
   it('says when no value in the range meets the targets', async () => {
     const s = await size(portDocument('deterministic'), 'port', parseSizeRange('ports.p.dailyCap=40..60:5'), [parseTarget('queue_end.p <= 0')], settings);
     expect(s.answer).toBeUndefined();
@@ -88,6 +98,13 @@ describe('size', () => {
     expect(s.warnings).toEqual([
       'queue_end.p is not monotone in sectors.s.arrivals.peoplePerDay: it is higher at 100 than at 60 (paired difference 400 [400, 400])',
     ]);
+  });
+
+  it("writes a shard's range so that it reads back the same, small steps included", () => {
+    for (const text of ['ports.p.dailyCap=40..200:5', 'sectors.s.mpp.enrolledFraction=0.0000001..0.5:0.0000001', 'x=-3..3']) {
+      const range = parseSizeRange(text);
+      expect(parseSizeRange(rangeText(range))).toEqual(range);
+    }
   });
 
   it('rejects a target it cannot read, naming what it expected', () => {

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, hasChromium, launchChromium, openFile, type ChromiumSession } from '../support/browser.js';
 import { mppsim, tempDir } from '../support/cli.js';
+import { writePortScenario } from '../support/port-document.js';
 import { writeSmallScenario } from './small-scenario.js';
 
 const NO_CHROMIUM = `no Chromium at ${CHROMIUM} (install it with: apt-get update && apt-get install -y chromium)`;
@@ -129,15 +130,18 @@ describe.runIf(hasChromium())('report.html in headless Chromium', () => {
     }
   });
 
-  it('of a comparison and of a sweep: the same checks', async () => {
+  it('of a comparison, a sweep and a size search: the same checks', async () => {
     const scenario = writeSmallScenario(dir);
     const compare = join(dir, 'compare');
     const sweep = join(dir, 'sweep');
+    const size = join(dir, 'size');
+    expect(mppsim(['size', writePortScenario(dir, 'deterministic'), '--vary', 'ports.p.dailyCap=70..90:5', '--target', 'queue_end.p <= 0', '--out', size, '--reps', '2', '--workers', '1', '--quiet']).code).toBe(0);
     expect(mppsim(['compare', scenario, '--variant', 'more-seats:busRoutes.tucson-el-paso.seatsPerBus=60', '--out', compare, '--reps', '3', '--workers', '1', '--quiet']).code).toBe(0);
     expect(mppsim(['sweep', scenario, '--set', 'busRoutes.tucson-el-paso.seatsPerBus=40,60', '--set', 'ports.ciudad-juarez.dailyCap=30,50', '--out', sweep, '--reps', '2', '--workers', '1', '--quiet']).code).toBe(0);
     for (const [out, ids] of [
       [compare, ['chart-differences', 'chart-queues-by-variant', 'chart-occupancy-by-variant']],
       [sweep, ['chart-sweep']],
+      [size, ['chart-size']],
     ] as const) {
       const report = mppsim(['report', out]);
       expect(report.stderr).toBe('');
@@ -162,7 +166,9 @@ describe.runIf(hasChromium())('report.html in headless Chromium', () => {
     const compare = join(dir, 'phone-compare');
     expect(mppsim(['run', scenario, '--out', run, '--reps', '3', '--report', '--quiet']).code).toBe(0);
     expect(mppsim(['compare', scenario, '--variant', 'more-seats:busRoutes.tucson-el-paso.seatsPerBus=60', '--out', compare, '--reps', '3', '--report', '--quiet']).code).toBe(0);
-    for (const out of [run, compare]) {
+    const size = join(dir, 'phone-size');
+    expect(mppsim(['size', writePortScenario(dir, 'deterministic'), '--vary', 'ports.p.dailyCap=70..90:5', '--target', 'queue_end.p <= 0', '--out', size, '--reps', '2', '--report', '--quiet']).code).toBe(0);
+    for (const out of [run, compare, size]) {
       const { page } = await openFile(browser.context, join(out, 'report.html'));
       try {
         await page.setViewportSize({ width: 375, height: 800 });

@@ -1,5 +1,6 @@
 // Vega-Lite specs of the experiment reports' own charts (compare's paired differences, a sweep's
-// figures against its parameter), on the shared look of chart-specs.ts.
+// figures against its parameter, a size search's targets against its parameter), on the shared look
+// of chart-specs.ts.
 
 import type { TopLevelSpec } from 'vega-lite';
 import { CONFIG, CHART_WIDTH, facetResolve, facetValue } from './chart-look.js';
@@ -106,5 +107,48 @@ export function sweepChart(
     facet: { field: 'figure', type: 'nominal', title: null, sort: [...figures] },
     spec: { width: columns === 1 ? CHART_WIDTH : CHART_WIDTH / 2 - 40, height: 150, layer },
     resolve: facetResolve(columns),
+  } as unknown as TopLevelSpec;
+}
+
+export interface SizeChartRow {
+  /** The target as written, one small chart each. */
+  target: string;
+  x: number;
+  mean: number;
+  /** The one-sided 95% bound the verdict is read from. */
+  bound: number;
+  verdict: 'pass' | 'fail' | 'undecided';
+  /** The target's value: the line the bound must meet. */
+  goal: number;
+}
+
+const VERDICT_COLOURS = { domain: ['pass', 'fail', 'undecided'], range: ['#2e7d32', '#c62828', '#8a8a8a'] };
+
+/**
+ * Each target of a size search against the parameter: every candidate's mean as a point coloured by its
+ * verdict, a bar from the mean to its one-sided 95% bound, the target as a dashed line and the answer
+ * (when there is one) as a vertical line.
+ */
+export function sizeChart(rows: readonly SizeChartRow[], targets: readonly string[], o: { title: string; subtitle: string[]; xTitle: string; answer?: number }): TopLevelSpec {
+  const x = { field: 'x', type: 'quantitative', title: o.xTitle, scale: { zero: false, padding: 12 } };
+  const y = { field: 'mean', type: 'quantitative', title: 'mean', scale: { zero: false } };
+  const color = { field: 'verdict', type: 'nominal', scale: VERDICT_COLOURS, legend: { title: null } };
+  const layer = [
+    { mark: { type: 'rule', strokeDash: [5, 3], color: '#555' }, encoding: { y: { field: 'goal', type: 'quantitative', title: 'mean' } } },
+    ...(o.answer === undefined ? [] : [{ mark: { type: 'rule', color: '#2e7d32', opacity: 0.5 }, encoding: { x: { datum: o.answer, type: 'quantitative' } } }]),
+    { mark: { type: 'line', color: '#bbb', strokeWidth: 1 }, encoding: { x, y } },
+    { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x, y, y2: { field: 'bound' }, color } },
+    { mark: { type: 'tick', orient: 'horizontal', thickness: 2, size: 10 }, encoding: { x, y: { field: 'bound', type: 'quantitative' }, color } },
+    { mark: { type: 'point', filled: true, size: 50 }, encoding: { x, y, color } },
+  ];
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title: { text: o.title, subtitle: o.subtitle },
+    config: CONFIG,
+    data: { values: rows },
+    columns: 1,
+    facet: { field: 'target', type: 'nominal', title: null, sort: [...targets] },
+    spec: { width: CHART_WIDTH, height: 180, layer },
+    resolve: facetResolve(1),
   } as unknown as TopLevelSpec;
 }

@@ -1,6 +1,8 @@
-// Reads the output folders of `mppsim compare` (comparison.csv, daily-mean.csv, variants.json) and
-// `mppsim sweep` (sweep.csv, points.csv, scenario.json) back into plain rows for their reports.
+// Reads the output folders of `mppsim compare` (comparison.csv, daily-mean.csv, variants.json),
+// `mppsim sweep` (sweep.csv, points.csv, scenario.json) and `mppsim size` (size.csv, and the answer's
+// scenario.json when there is an answer) back into plain rows for their reports.
 
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportInputError } from './report-input-error.js';
 import { cellNumber, checkScenario, readCsv, readJson, readScenarioJson, requireFiles, type CsvRow } from './read-run-folder.js';
@@ -103,4 +105,44 @@ export function readSweepFolder(dir: string): SweepFolder {
     }),
   );
   return { dir, parameters, points, rows, scenario: readScenarioJson(join(dir, 'scenario.json')) };
+}
+
+export interface SizeEntry {
+  value: number;
+  replications: number;
+  target: string;
+  mean: number | null;
+  /** The one-sided 95% bound the verdict is read from. */
+  bound: number | null;
+  targetVerdict: Verdict;
+  /** The candidate's verdict over every target. */
+  holds: Verdict;
+}
+
+type Verdict = 'pass' | 'fail' | 'undecided';
+
+export interface SizeFolder {
+  dir: string;
+  /** The sized parameter's path: size.csv's first column. */
+  parameter: string;
+  rows: SizeEntry[];
+  /** The answer's scenario, when a value met every target. */
+  scenario?: Record<string, unknown>;
+}
+
+const VERDICTS: readonly string[] = ['pass', 'fail', 'undecided'];
+
+export function readSizeFolder(dir: string): SizeFolder {
+  const file = join(dir, 'size.csv');
+  const csv = readCsv(file, 'size.csv');
+  const parameter = csv.length > 0 ? Object.keys(csv[0])[0] : '';
+  const rows = csv.map((r, i): SizeEntry => {
+    const value = cellNumber(r[parameter]);
+    if (value === null || !VERDICTS.includes(r.target_verdict) || !VERDICTS.includes(r.holds)) {
+      throw new ReportInputError(file, `row ${i + 1}: expected a number in ${parameter} and pass, fail or undecided in target_verdict and holds`);
+    }
+    return { value, replications: cellNumber(r.replications) ?? 0, target: r.target, mean: cellNumber(r.mean), bound: cellNumber(r.bound_95_one_sided), targetVerdict: r.target_verdict as Verdict, holds: r.holds as Verdict };
+  });
+  const scenarioFile = join(dir, 'scenario.json');
+  return { dir, parameter, rows, scenario: existsSync(scenarioFile) ? readScenarioJson(scenarioFile) : undefined };
 }

@@ -35,7 +35,7 @@ export const RUN_FILES = ['summary.csv', 'daily.csv', 'replications.csv', 'scena
 
 /** Checks that `dir` is a folder; the message names it. */
 export function checkFolder(dir: string): void {
-  const expected = 'expected the output folder of `mppsim run`, `compare` or `sweep`';
+  const expected = 'expected the output folder of `mppsim run`, `compare`, `sweep` or `size`';
   if (!existsSync(dir)) throw new ReportInputError(dir, `no such folder; ${expected}`);
   if (!statSync(dir).isDirectory()) throw new ReportInputError(dir, `not a folder; ${expected}`);
 }

@@ -8,9 +8,10 @@ import { loadFacts } from '../../scenario/index.js';
 import { recordAddedFile } from '../manifest.js';
 import { compareReportPage } from './compare-report.js';
 import { renderPage, type ReportPage } from './page.js';
-import { readCompareFolder, readSweepFolder } from './read-experiment-folder.js';
+import { readCompareFolder, readSizeFolder, readSweepFolder } from './read-experiment-folder.js';
 import { checkFolder, readRunFolder } from './read-run-folder.js';
 import { runReportPage } from './run-report.js';
+import { sizeReportPage } from './size-report.js';
 import { sweepReportPage } from './sweep-report.js';
 
 /** The report's file name in an output folder. */
@@ -37,12 +38,13 @@ export async function writeReport(dir: string): Promise<string> {
 
 /**
  * The page for a folder, by the file that tells what made it: comparison.csv (`mppsim compare`),
- * sweep.csv (`mppsim sweep`), else the folder of one run (`mppsim run`). Each kind has its own
+ * sweep.csv (`mppsim sweep`), size.csv (`mppsim size`), else the folder of one run (`mppsim run`). Each kind has its own
  * reader and page builder; a new kind of output folder adds one more line here.
  */
 export async function reportPage(dir: string): Promise<ReportPage> {
   checkFolder(dir);
   if (existsSync(join(dir, 'comparison.csv'))) return compareReportPage(readCompareFolder(dir), loadFacts());
   if (existsSync(join(dir, 'sweep.csv'))) return sweepReportPage(readSweepFolder(dir), loadFacts());
+  if (existsSync(join(dir, 'size.csv'))) return sizeReportPage(readSizeFolder(dir), loadFacts());
   return runReportPage(readRunFolder(dir), loadFacts());
 }
