@@ -106,6 +106,12 @@ export function timelineChanges(s: Scenario): TimelineChange[] {
     add(`ports.${id}`, port.periods);
     add(`ports.${id}.capPeriods`, port.capPeriods);
   }
+  for (const [id, court] of Object.entries(s.courts ?? {})) {
+    add(`courts.${id}`, court.periods);
+    for (const w of court.postponements ?? []) {
+      if (w.from >= first && w.from <= last) changes.push({ date: w.from, path: `courts.${id}.postponements`, change: `hearings ${w.from} to ${w.to} postponed` });
+    }
+  }
   return changes.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueOn } from '../../src/scenario/dated.js';
 import { destinationsOn, enrolledFractionOn, portOn, routeOn, timelineChanges } from '../../src/scenario/timeline.js';
-import { ScenarioError } from '../../src/scenario/index.js';
+import { loadScenario, ScenarioError } from '../../src/scenario/index.js';
 import { scenario } from '../support/scenarios.js';
 
 const twoPorts = {
@@ -131,5 +131,20 @@ describe('validation of the timeline', () => {
     const doc = structuredClone(twoPorts) as typeof twoPorts & { sectors: { west: { periods?: unknown[] } } };
     doc.sectors.west.periods = [{ from: '2019-11-03', to: '2019-11-01', holdingCapacity: 5 }];
     expect(problems(doc as never)).toEqual(['sectors.west.periods[0]: expected from <= to, got 2019-11-03 > 2019-11-01']);
+  });
+});
+
+describe("a court's dated docket and postponements on the timeline", () => {
+  it('lists the El Paso postponement on the day it is announced, beside the other changes', () => {
+    const changes = timelineChanges(loadScenario('scenarios/hearings-el-paso.yaml')).filter((c) => c.path.startsWith('courts.'));
+    expect(changes.map((c) => `${c.date} ${c.path}: ${c.change}`)).toEqual(['2020-03-23 courts.el-paso-court.postponements: hearings 2020-03-23 to 2020-04-22 postponed']);
+  });
+  it("a court's slots a day change on the dates its periods give", () => {
+    const s = loadScenario('scenarios/calibration-2019.yaml');
+    const court = Object.entries(s.courts ?? {}).find(([, c]) => (c.periods ?? []).length > 0);
+    expect(court).toBeDefined();
+    const [id, spec] = court as [string, NonNullable<typeof s.courts>[string]];
+    const dates = timelineChanges(s).filter((c) => c.path === `courts.${id}`).map((c) => c.date);
+    expect(dates).toContain((spec.periods ?? [])[0]?.from);
   });
 });

@@ -211,7 +211,7 @@ describe.runIf(hasChromium())('the what-if page in headless Chromium', () => {
     await page.locator('#results[data-charts="1"]').waitFor({ state: 'attached', timeout: 30_000 });
     const ids = await page.$$eval('#charts figure.chart', (figures) => figures.map((f) => f.id));
     expect(ids).toEqual(expect.arrayContaining(['chart-court-docket', 'chart-port-crossings']));
-    expect(await page.locator('#charts table.timeline tbody tr').count()).toBe(5);
+    expect(await page.locator('#charts table.timeline tbody tr').count()).toBe(6); // five route and port changes and the March 2020 postponement
     await page.close();
 
     // Fewer docket slots: fewer hearings, so fewer people returned after one cross into Mexico a day.
