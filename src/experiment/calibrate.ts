@@ -78,6 +78,8 @@ export async function calibrate(document: unknown, file: string, ranges: readonl
   if (!(settings.replications >= 2)) throw new UsageError(`calibrate: needs at least 2 replications per candidate for an interval, got ${settings.replications}`);
   const fitted = targets.filter((t) => !t.heldOut);
   const fields = ranges.map((r) => expandFitPath(document, r.path, r.name));
+  const shared = fields.flat().map((p) => p.join('.')).find((p, k, all) => all.indexOf(p) !== k);
+  if (shared) throw new UsageError(`calibrate: ${shared} is matched by more than one --fit; each field may be fitted once`);
   // The pool sets fields; a parameter's value goes to each of its fields.
   const pool = new CandidatePool(document, file, fields.flat(), settings);
   const toFields = (values: readonly number[]): number[] => fields.flatMap((paths, i) => paths.map(() => values[i]));

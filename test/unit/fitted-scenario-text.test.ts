@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { calibrate, parseFitRange } from '../../src/experiment/index.js';
 import { expandFitPath } from '../../src/experiment/fit-paths.js';
 import { fittedScenarioText } from '../../src/experiment/fitted-scenario-text.js';
 
@@ -55,6 +56,14 @@ describe('a fitted scenario written as text', () => {
     expect(expandFitPath(document, ['sectors', 'c', 'x'], 'plain')).toEqual([['sectors', 'c', 'x']]);
     expect(() => expandFitPath(document, ['sectors', '*', 'mpp', 'monthly', '2019-07'], 'sectors.*.mpp.monthly.2019-07')).toThrow(
       '--fit sectors.*.mpp.monthly.2019-07: the pattern matches no number in the scenario (* matches any key, a|b the keys listed)',
+    );
+  });
+
+  it('refuses two --fit ranges that set the same field, before running anything', async () => {
+    const ranges = ['sectors.*.mpp.monthly.2019-05=0..1', 'sectors.b.mpp.monthly.2019-05=0..1'].map(parseFitRange);
+    const target = { metric: 'returned', scope: 'total', value: 1, tolerance: 1, heldOut: false };
+    await expect(calibrate(parse(TEXT), 't', ranges, [target], { replications: 2, gridPoints: 3, rounds: 1, seed: 1, workers: 1 })).rejects.toThrow(
+      'calibrate: sectors.b.mpp.monthly.2019-05 is matched by more than one --fit; each field may be fitted once',
     );
   });
 });
