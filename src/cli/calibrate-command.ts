@@ -20,8 +20,8 @@ export const CALIBRATE_NO_SHARD =
 
 export function calibrateOptions<T>(y: Argv<T>) {
   return searchOptions(y, 'calibrate')
-    .option('fit', { type: 'string', array: true, demandOption: true, describe: 'path=LO..HI[:STEP]: an unknown input to fit, repeatable, e.g. sectors.del-rio.mpp.enrolledFraction=0.1..0.9' })
-    .option('targets', { type: 'string', demandOption: true, describe: 'YAML list of {metric, scope, value, tolerance, fact?, heldOut?}: the reported figures' })
+    .option('fit', { type: 'string', array: true, demandOption: true, describe: 'path=LO..HI[:STEP]: an unknown input to fit, repeatable, e.g. sectors.del-rio.mpp.enrolledFraction=0.1..0.9; a path segment * or a|b sets every number it matches' })
+    .option('targets', { type: 'string', demandOption: true, describe: 'YAML list of reported figures, each {metric, scope} or {count, stage or kind, from and to, or by}, with value (or a fact), tolerance and heldOut?' })
     .option('reps', { type: 'number', describe: "replications per candidate (default: the scenario's, at least 2)" })
     .option('grid', { type: 'number', describe: `points of each range tried per round (default ${DEFAULT_CALIBRATE_GRID})` })
     .option('rounds', { type: 'number', describe: `rounds of the search, each narrowing the ranges around the best (default ${DEFAULT_CALIBRATE_ROUNDS})` })

@@ -7,9 +7,10 @@
 // interval is the range, the others at their best, where every fitted target is still matched.
 
 import { estimate, type Estimate } from '../stats/index.js';
-import { calibrationValue, type CalibrationTarget } from './calibration-targets.js';
+import { calibrationValue, withinTolerance, type CalibrationTarget } from './calibration-targets.js';
 import { CandidatePool, type Candidate, type CandidateSettings } from './candidates.js';
 import { UsageError } from './errors.js';
+import { expandFitPath } from './fit-paths.js';
 import { parseRange, type SizeRange } from './size.js';
 
 export type FitRange = Omit<SizeRange, 'step'> & { step?: number };
@@ -32,6 +33,8 @@ export interface TargetFit {
 
 export interface FittedParameter {
   range: FitRange;
+  /** The scenario's fields set to the value: the range's path, or every field its pattern matches. */
+  paths: string[][];
   value: number;
   /** Values (the others at their best) for which every fitted target is within; none when even the best misses one. */
   interval?: [number, number];
@@ -59,9 +62,8 @@ function snap(range: FitRange, x: number): number {
 }
 
 function fitOf(target: CalibrationTarget, candidate: Candidate): TargetFit {
-  const e = estimate(candidate.results.map((r) => calibrationValue(target, r.metrics)));
-  const halfWidth = Number.isFinite(e.ciHigh) ? (e.ciHigh - e.ciLow) / 2 : 0;
-  return { target, estimate: e, ratio: target.value === 0 ? NaN : e.mean / target.value, within: Math.abs(e.mean - target.value) <= target.tolerance + halfWidth };
+  const e = estimate(candidate.results.map((r) => calibrationValue(target, r)));
+  return { target, estimate: e, ratio: target.value === 0 ? NaN : e.mean / target.value, within: withinTolerance(target, e) };
 }
 
 /**
@@ -75,10 +77,16 @@ export async function calibrate(document: unknown, file: string, ranges: readonl
   if (!(Number.isInteger(settings.rounds) && settings.rounds >= 1)) throw new UsageError(`--rounds: expected a whole number from 1 up, got ${settings.rounds}`);
   if (!(settings.replications >= 2)) throw new UsageError(`calibrate: needs at least 2 replications per candidate for an interval, got ${settings.replications}`);
   const fitted = targets.filter((t) => !t.heldOut);
-  const pool = new CandidatePool(document, file, ranges.map((r) => r.path), settings);
+  const fields = ranges.map((r) => expandFitPath(document, r.path, r.name));
+  const shared = fields.flat().map((p) => p.join('.')).find((p, k, all) => all.indexOf(p) !== k);
+  if (shared) throw new UsageError(`calibrate: ${shared} is matched by more than one --fit; each field may be fitted once`);
+  // The pool sets fields; a parameter's value goes to each of its fields.
+  const pool = new CandidatePool(document, file, fields.flat(), settings);
+  const toFields = (values: readonly number[]): number[] => fields.flatMap((paths, i) => paths.map(() => values[i]));
+  const firstField = fields.map((_, i) => fields.slice(0, i).reduce((n, paths) => n + paths.length, 0));
   const misfitOf = (c: Candidate): number => fitted.reduce((sum, t) => sum + ((fitOf(t, c).estimate.mean - t.value) / t.tolerance) ** 2, 0);
   const run = async (points: readonly number[][]): Promise<Candidate[]> => {
-    const candidates = points.map((values) => pool.candidate(values));
+    const candidates = points.map((values) => pool.candidate(toFields(values)));
     await pool.ensure(candidates, settings.replications);
     return candidates;
   };
@@ -123,7 +131,7 @@ export async function calibrate(document: unknown, file: string, ranges: readonl
         return inside;
       };
       const interval: [number, number] | undefined = bestMatches ? [await edge(ranges[i].from), await edge(ranges[i].to)] : undefined;
-      fits.push({ range: ranges[i], value: best[i], interval });
+      fits.push({ range: ranges[i], paths: fields[i], value: best[i], interval });
     }
     const [chosen] = await run([best]);
     const ordered = [...fitted, ...targets.filter((t) => t.heldOut)];
@@ -131,7 +139,7 @@ export async function calibrate(document: unknown, file: string, ranges: readonl
       fits,
       targets: ordered.map((t) => fitOf(t, chosen)),
       misfit: misfitOf(chosen),
-      candidates: pool.tried.map((c) => ({ values: c.values, replications: c.results.length, misfit: misfitOf(c) })),
+      candidates: pool.tried.map((c) => ({ values: firstField.map((k) => c.values[k]), replications: c.results.length, misfit: misfitOf(c) })),
       replications: pool.replicationsRun,
     };
   } finally {

@@ -28,7 +28,9 @@ export function sizeCsv(parameter: string, candidates: readonly SizeCsvCandidate
 }
 
 export interface CalibrateCsvTarget {
-  target: { metric: string; scope: string; value: number; tolerance: number; heldOut: boolean; fact?: string };
+  /** The figure as the targets file names it: "returned.total", "enrolled, every sector, 2019-05-01..2019-05-31". */
+  figure: string;
+  target: { value: number; tolerance: number; heldOut: boolean; fact?: string };
   estimate: { mean: number; ciLow: number; ciHigh: number; n: number };
   ratio: number;
   within: boolean;
@@ -37,8 +39,7 @@ export interface CalibrateCsvTarget {
 /** One row per target, fitted ones first: the reported figure against the simulated one at the fitted values. */
 export function calibrateCsv(targets: readonly CalibrateCsvTarget[]): string {
   const rows = targets.map((t): Cell[] => [
-    t.target.metric,
-    t.target.scope,
+    t.figure,
     t.target.heldOut ? 'held-out' : 'fitted',
     t.target.value,
     t.target.tolerance,
@@ -50,7 +51,7 @@ export function calibrateCsv(targets: readonly CalibrateCsvTarget[]): string {
     t.within ? 'yes' : 'no',
     t.target.fact ?? '',
   ]);
-  return toCsv(['metric', 'scope', 'role', 'reported', 'tolerance', 'simulated', 'ci_low', 'ci_high', 'n', 'ratio', 'within', 'fact'], rows);
+  return toCsv(['figure', 'role', 'reported', 'tolerance', 'simulated', 'ci_low', 'ci_high', 'n', 'ratio', 'within', 'fact'], rows);
 }
 
 export function fittedCsv(fits: readonly { range: { name: string; from: number; to: number }; value: number; interval?: readonly [number, number] }[]): string {

@@ -4,12 +4,23 @@
 import { daysInMonth } from '../scenario/index.js';
 import type { Comparison, ScenarioComparisons, WhyContext } from './comparison-types.js';
 import { hearingRows } from './calibration-hearings.js';
-import { dailySum, dailySumOfKind, daysCovered, type Observation } from './observe.js';
+import { dailySum, dailySumOfKind, daysCovered } from './observe.js';
+import { targetRows } from './target-rows.js';
 import { arrivalsOf, familyShare, lastDate, lastDay, mppStart, percent, perDay, requireStage, tucsonBusRows } from './readings.js';
 
-/** People returned to Mexico for the first time (a port's returns less those after a hearing), border-wide. */
-const firstReturns = (o: Observation, from: string, to: string): number =>
-  dailySumOfKind(o, 'port', 'returned', from, to) - dailySumOfKind(o, 'port', 'returned_after_hearing', from, to);
+const COURT_CASES_WHY = (): string =>
+  'The month\'s enrolled fraction was fitted (mppsim calibrate) to this figure with the other months\', January and February sharing one fraction, on 3 replications a candidate; this page\'s 10 replications differ from the fit\'s 3 by the randomness of arrivals and group sizes, most in the first months (15 people in four days of January, 164 in February, nearly all San Diego\'s families), and people are counted as enrolled when processed, which can be the next month.';
+
+/** Why a target of seeds/calibration-targets.yaml may differ from its reported figure, by its fact. */
+const TARGET_WHY: Record<string, (c: WhyContext) => string> = {
+  'mpp-returns-2019-12': () => 'The fraction from July 2019 on was fitted (mppsim calibrate) to this figure; it is within the fit\'s tolerance of it.',
+  'mpp-returns-2019-03': ({ simulated, reported }) =>
+    `Held out of the fit. The fitted roll-out enrolls what TRAC's new court cases count, 518 from January to March, and returns nearly all of them by 31 March; the reported ${reported} was counted in late March, some days before the month's end, and is itself under half the court cases, so the model is ${(simulated / reported).toFixed(1)} times higher.`,
+  'mpp-court-cases-2019-07': ({ simulated, reported }) =>
+    `Held out of the fit: July shares one fraction with August 2019 to March 2020, fitted to the December returns, and TRAC's July court cases were a peak above that later rate, so the model enrolls ${(simulated / reported).toFixed(2)} of them.`,
+  'juarez-returns-per-day-from-2019-06-13': () =>
+    'Held out of the fit. The reported figure is Mexico\'s intake after 13 June, which the scenario treats as a cap shared by first returns and returns after an El Paso court hearing; it binds in June and July 2019, and as El Paso\'s apprehensions fell by more than two thirds from May to September 2019 the port returns fewer than its intake from the autumn.',
+};
 
 const CUSTODY_WHY = (): string =>
   'The report counts everyone taken into custody at the southwest border, inadmissibles at ports of entry included; the model\'s arrivals are Border Patrol apprehensions only (the seeded sector data), so it is lower by about the ports\' share.';
@@ -18,15 +29,15 @@ export const CALIBRATION: ScenarioComparisons = {
   file: 'scenarios/calibration-2019.yaml',
   heading: 'calibration-2019: the southwest border, October 2018 to March 2020',
   about:
-    'Nine sectors driven by the monthly apprehension figures in seeds/, each with its own category mix in every month, MPP from each sector\'s start date, the Tucson bus from 22 Nov 2019 (Nogales from 2 Jan 2020), and returns through seven ports. Two sets of numbers were set from reported figures, marked "calibration target" below: the share of eligible arrivals enrolled in each month from January to July 2019 (one border-wide share a month), from the new MPP court cases of that month (rows 22-28), and one share from August to December, from the cumulative returns of December 2019 (row 2). Three rows read figures the scenario takes as inputs, marked "calibration input": Tucson\'s and El Paso\'s October 2019 family shares are the reported October family counts (rows 13, 14), and Tucson\'s May 2019 mix is the CBP sector file\'s count that the reported May figure rounds (row 12). Every return starts a case that waits in Mexico for one of four courts (San Diego, El Paso, and the Laredo and Brownsville tent courts, which open in September 2019), and the run goes on to 31 March 2020 for their dockets; a port\'s returns then include returns after a hearing, so rows 1 and 2 count first returns only, while rows 6 and 7 (Mexico\'s intake) count every crossing. The courts\' notice lead time is the low end of the reported 2-4 months, their no-show chances were set from the missed-hearing share and the tent courts\' slots a day are their reported capacities, so rows 29-31, 33 and 34 are marked "calibration input": rows 33 and 34 say whether the returnees fill the docket, rows 29 and 30 whether it pushes hearings beyond the notice lead time. Every other row is a check the model was not fitted to.',
-  comparisons: (s) => {
+    'Nine sectors driven by the monthly apprehension figures in seeds/, each with its own category mix in every month, MPP from each sector\'s start date, the Tucson bus from 22 Nov 2019 (Nogales from 2 Jan 2020), and returns through seven ports. The share of eligible arrivals enrolled (one border-wide share a month, the same in every enrolling sector) was fitted by `mppsim calibrate` to the reported figures of seeds/calibration-targets.yaml, rows 1-10 (shown again, apart, below the table): one share for January and February, and one each for March to June 2019, to the new MPP court cases of those months (rows 1-6), and one share from July 2019 to March 2020 to the cumulative returns of December 2019 (row 7), marked "calibration target"; rows 8-10 were held out of the fit, the search never saw them, and they check it. Three rows read figures the scenario takes as inputs, marked "calibration input": Tucson\'s and El Paso\'s October 2019 family shares are the reported October family counts (rows 20, 21), and Tucson\'s May 2019 mix is the CBP sector file\'s count that the reported May figure rounds (row 19). Every return starts a case that waits in Mexico for one of four courts (San Diego, El Paso, and the Laredo and Brownsville tent courts, which open in September 2019), and the run goes on to 31 March 2020 for their dockets; a port\'s returns then include returns after a hearing, so the cumulative returns count first returns only, while the Ciudad Juarez rows (Mexico\'s intake) count every crossing. The courts\' notice lead time is the low end of the reported 2-4 months, their no-show chances were set from the missed-hearing share and the tent courts\' slots a day are their reported capacities, so rows 29-31, 33 and 34 are marked "calibration input": rows 33 and 34 say whether the returnees fill the docket, rows 29 and 30 whether it pushes hearings beyond the notice lead time. Every other row is a check the model was not fitted to.',
+  targets: 'seeds/calibration-targets.yaml',
+  comparisons: (s, targets) => {
     for (const id of ['tucson', 'el-paso', 'tucson-el-paso', 'ciudad-juarez', 'eagle-pass-laredo']) requireStage(s, id);
     const tucsonStart = mppStart(s, 'tucson');
     // The reported figures are of 2019; the run goes on to March 2020 for the courts' dockets.
     const end = '2019-12-31';
     const busEnd = '2020-01-01'; // the last bus before returns moved to Nogales
     if (lastDate(s) < end) throw new Error(`scenario ${s.name} ends before ${end}, which the comparisons read`);
-    const juarezRise = '2019-06-13';
     const elPasoStart = mppStart(s, 'el-paso');
     const families = (sector: string, month: string, fact: string, why: (c: WhyContext) => string): Comparison => ({
       figure: `${sector === 'el-paso' ? 'El Paso' : 'Tucson'} family-unit apprehensions, ${month}`,
@@ -37,22 +48,7 @@ export const CALIBRATION: ScenarioComparisons = {
       why,
     });
     return [
-      {
-        figure: 'People returned under MPP, cumulative, by 31 Mar 2019',
-        facts: ['mpp-returns-2019-03'],
-        simulated: (o) => firstReturns(o, s.start, '2019-03-31'),
-        decimals: 0,
-        why: ({ simulated, reported }) =>
-          `The scenario's roll-out follows TRAC's new court cases, 518 from January to March (rows 22-24), and returns nearly all of them by 31 March; the reported ${reported} was counted in late March, some days before the month's end, and is itself under half the court cases, so the model is ${(simulated / reported).toFixed(1)} times higher.`,
-      },
-      {
-        figure: 'People returned under MPP, cumulative, by 31 Dec 2019',
-        facts: ['mpp-returns-2019-12'],
-        simulated: (o) => firstReturns(o, s.start, '2019-12-31'),
-        decimals: 0,
-        calibrationTarget: true,
-        why: () => 'The enrolled fraction was set from this figure; if they differ, the scenario has changed since.',
-      },
+      ...targetRows(targets, (t) => TARGET_WHY[t.fact ?? ''] ?? COURT_CASES_WHY),
       {
         figure: 'Del Rio returns per day (Eagle Pass and Laredo), Nov 2019',
         facts: ['del-rio-returns-cap'],
@@ -69,14 +65,6 @@ export const CALIBRATION: ScenarioComparisons = {
         decimals: 1,
         why: () =>
           'The reported figure is Mexico\'s intake, which the scenario treats as a cap; El Paso enrolls at most 90% of it, and in March and April, while the border-wide roll-out (from the court cases) was still low, well under it, so the port returns fewer than its intake over the period.',
-      },
-      {
-        figure: `Ciudad Juarez returns per day, ${juarezRise} to ${end}`,
-        facts: ['juarez-returns-per-day-from-2019-06-13'],
-        simulated: (o) => perDay(dailySum(o, 'ciudad-juarez', 'returned', juarezRise, end), daysCovered(o, juarezRise, end)),
-        decimals: 1,
-        why: () =>
-          'The reported figure is Mexico\'s intake after 13 June, which the scenario treats as a cap shared by first returns and returns after an El Paso court hearing; it binds in June and July 2019, and as El Paso\'s apprehensions fell by more than two thirds from May to September 2019 the port returns fewer than its intake from the autumn.',
       },
       ...(
         [
@@ -124,18 +112,7 @@ export const CALIBRATION: ScenarioComparisons = {
           simulated: (o) => dailySumOfKind(o, 'screening', 'interviewed', `2019-${m}-01`, lastDay(`2019-${m}`)),
           decimals: 0,
           why: () =>
-            'Interviews in the model are a fixed share (fearFraction 0.3, itself set from these referrals against the average monthly returns) of enrolled groups, so they follow the model\'s monthly enrollment (in July, the 11,804 new court cases), while the referrals reported for a month do not follow that month\'s enrollment.',
-        }),
-      ),
-      ...(['01', '02', '03', '04', '05', '06', '07'] as const).map(
-        (m): Comparison => ({
-          figure: `People enrolled in MPP (new MPP court cases), 2019-${m}`,
-          facts: [`mpp-court-cases-2019-${m}`],
-          simulated: (o) => dailySumOfKind(o, 'sector', 'enrolled', `2019-${m}-01`, lastDay(`2019-${m}`)),
-          decimals: 0,
-          calibrationTarget: true,
-          why: () =>
-            'The month\'s enrolled fraction was set from this figure against the month\'s expected eligible arrivals; the simulated count differs by the randomness of arrivals and group sizes (most in January, with 15 people in four days) and because people are counted as enrolled when processed, which can be the next month.',
+            'Interviews in the model are a fixed share (fearFraction 0.3, itself set from these referrals against the average monthly returns) of enrolled groups, so they follow the model\'s monthly enrollment (in July, about 10,000 people at the fitted fraction), while the referrals reported for a month do not follow that month\'s enrollment.',
         }),
       ),
       ...hearingRows(s),

@@ -2,6 +2,7 @@
 
 import type { Fact, Scenario } from '../scenario/index.js';
 import type { Observation } from './observe.js';
+import type { CalibrationTarget } from './targets-file.js';
 
 export interface Comparison {
   /** The figure, as a reader would name it. */
@@ -20,6 +21,8 @@ export interface Comparison {
   calibrationTarget?: boolean;
   /** The scenario reads this figure (or the count it was reported from) as an input: agreement is by construction. */
   calibrationInput?: boolean;
+  /** A row read from the scenario's targets file: its figure fitted by `mppsim calibrate`, or held out of the fit (heldOut). */
+  target?: CalibrationTarget;
   /** Why the model and the report differ, in a sentence; shown only when they do. */
   why: (context: WhyContext) => string;
 }
@@ -36,5 +39,7 @@ export interface ScenarioComparisons {
   heading: string;
   /** What the scenario is and how to read its rows, in a paragraph. */
   about: string;
-  comparisons: (scenario: Scenario) => Comparison[];
+  /** The targets file the scenario was calibrated to, relative to the package root: its rows lead the table, and the fit is shown apart. */
+  targets?: string;
+  comparisons: (scenario: Scenario, targets: readonly CalibrationTarget[]) => Comparison[];
 }

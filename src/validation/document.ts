@@ -3,6 +3,7 @@
 
 import type { Fact } from '../scenario/index.js';
 import { AGREEMENT, type ComparedFigure, type ScenarioResult } from './run.js';
+import { withinTolerance } from './targets-file.js';
 
 export function validationDocument(results: readonly ScenarioResult[]): string {
   const lines: string[] = [];
@@ -41,7 +42,9 @@ export function validationDocument(results: readonly ScenarioResult[]): string {
     'to the last day of the month they are reported for. Where the two differ by more than that, a',
     'sentence after the table says why. A figure the scenario was set from is marked "calibration',
     'target", one it reads as an input "calibration input"; nothing else was tuned to make a difference',
-    'disappear.',
+    'disappear. Where a scenario was fitted by `mppsim calibrate` to a targets file, the figures it was',
+    'fitted to and those held out of the fit (marked "held out of the fit") are shown again, apart, after',
+    'its table.',
     '',
     'Regenerate with `npm run validate` (`npm run validate -- --check` fails if this file is out of date).',
   );
@@ -74,7 +77,40 @@ function scenarioSection(result: ScenarioResult): string[] {
     for (const { f, i } of notes) rowsByWhy.set(f.why, [...(rowsByWhy.get(f.why) ?? []), i + 1]);
     for (const [why, rows] of rowsByWhy) lines.push(`- **${rows.join(', ')}.** ${why}`);
   }
+  if (spec.targets) lines.push('', ...fitSection(spec.targets, figures));
   return lines;
+}
+
+/** The targets file's rows again, fitted and held-out apart, each against its tolerance: how well the fit holds. */
+function fitSection(file: string, figures: readonly ComparedFigure[]): string[] {
+  const rows = figures.map((f, i) => ({ f, row: i + 1 })).filter(({ f }) => f.comparison.target);
+  const table = (heldOut: boolean): string[] => [
+    '| # | figure | reported ± tolerance | simulated (95% interval) | ratio | within tolerance |',
+    '|---:|---|---:|---:|---:|---|',
+    ...rows
+      .filter(({ f }) => f.comparison.target!.heldOut === heldOut)
+      .map(({ f, row }) => {
+        const t = f.comparison.target!;
+        return `| ${row} | ${f.comparison.figure} | ${group(t.value, f.comparison.decimals)} ± ${group(t.tolerance, f.comparison.decimals)} | ${simulatedText(f)} | ${f.ratio.toFixed(2)} | ${withinTolerance(t, f.simulated) ? 'yes' : 'no'} |`;
+      }),
+  ];
+  return [
+    `#### The fit: [\`${file}\`](../${file})`,
+    '',
+    'The rows above read from the targets file, again: the figures `mppsim calibrate` fitted the scenario\'s',
+    'enrolled fractions to, and apart from them the ones held out of the fit, which the search never',
+    'saw and so check it. A simulated figure is within tolerance when the reported one lies within the',
+    'tolerance of its 95% interval (the rule the search matched by). The search may have run fewer',
+    'replications a candidate than this page, so a fitted figure can fall outside its tolerance here.',
+    '',
+    'Fitted:',
+    '',
+    ...table(false),
+    '',
+    'Held out:',
+    '',
+    ...table(true),
+  ];
 }
 
 function reportedText(f: ComparedFigure): string {
@@ -91,6 +127,7 @@ function simulatedText(f: ComparedFigure): string {
 }
 
 function verdictText(f: ComparedFigure): string {
+  if (f.comparison.target?.heldOut) return `${f.verdict} (held out of the fit)`;
   if (f.verdict !== 'calibrated') return f.verdict;
   return f.comparison.calibrationInput ? 'calibration input' : 'calibration target';
 }

@@ -4,6 +4,9 @@
 import { simulate, type DailyRow, type Metric, type PersonRecord } from '../model/index.js';
 import { dateOfDay, type Scenario } from '../scenario/index.js';
 
+// The sums over daily rows live with the figures calibrate reads too, so that both count alike.
+export { dailySum, dailySumOfKind, daysCovered } from './figures.js';
+
 export interface Observation {
   scenario: Scenario;
   daily: DailyRow[];
@@ -32,25 +35,4 @@ export function observe(scenario: Scenario, replication: number): Observation {
   };
   const result = simulate(scenario, { replication, onPerson });
   return { scenario, daily: result.daily, metrics: result.metrics, arrivals, exits, hearingDates };
-}
-
-/** Sum of a daily count over the rows of one stage whose date lies in [from, to] (inclusive ISO dates). */
-export function dailySum(o: Observation, id: string, figure: keyof DailyRow['counts'], from: string, to: string): number {
-  let total = 0;
-  for (const row of o.daily) if (row.id === id && row.date >= from && row.date <= to) total += row.counts[figure] ?? 0;
-  return total;
-}
-
-/** The same sum over every stage of a kind (all sectors, all ports, ...). */
-export function dailySumOfKind(o: Observation, kind: DailyRow['kind'], figure: keyof DailyRow['counts'], from: string, to: string): number {
-  let total = 0;
-  for (const row of o.daily) if (row.kind === kind && row.date >= from && row.date <= to) total += row.counts[figure] ?? 0;
-  return total;
-}
-
-/** Days in [from, to] that the run covers (after warm-up). */
-export function daysCovered(o: Observation, from: string, to: string): number {
-  const dates = new Set<string>();
-  for (const row of o.daily) if (row.date >= from && row.date <= to) dates.add(row.date);
-  return dates.size;
 }

@@ -7,6 +7,7 @@ import { estimate, type Estimate } from '../stats/index.js';
 import type { Comparison, ScenarioComparisons } from './comparisons.js';
 import { factNumber } from './comparisons.js';
 import { observe } from './observe.js';
+import { loadCalibrationTargets } from './targets-file.js';
 
 export interface ComparedFigure {
   comparison: Comparison;
@@ -44,7 +45,8 @@ export function runValidation(specs: readonly ScenarioComparisons[], options: Va
   const facts = loadFacts();
   return specs.map((spec) => {
     const scenario = loadScenario(join(options.root, spec.file), facts);
-    const comparisons = spec.comparisons(scenario);
+    const targets = spec.targets ? loadCalibrationTargets(join(options.root, spec.targets), facts) : [];
+    const comparisons = spec.comparisons(scenario, targets);
     const values = comparisons.map(() => [] as number[]);
     for (let r = 0; r < options.replications; r++) {
       const o = observe(scenario, r);
@@ -53,11 +55,11 @@ export function runValidation(specs: readonly ScenarioComparisons[], options: Va
     }
     const figures = comparisons.map((comparison, i): ComparedFigure => {
       const range = comparison.reportedRange ? comparison.reportedRange(facts) : null;
-      const reported = comparison.reported ? comparison.reported(facts) : range ? (range[0] + range[1]) / 2 : factNumber(facts, comparison.facts[0]);
+      const reported = comparison.target ? comparison.target.value : comparison.reported ? comparison.reported(facts) : range ? (range[0] + range[1]) / 2 : factNumber(facts, comparison.facts[0]);
       const simulated = estimate(values[i]);
       const ratio = simulated.mean / reported;
       const used = comparison.facts.map((id) => facts.get(id) as Fact);
-      const calibrated = (comparison.calibrationTarget ?? false) || (comparison.calibrationInput ?? false);
+      const calibrated = (comparison.target ? !comparison.target.heldOut : (comparison.calibrationTarget ?? false)) || (comparison.calibrationInput ?? false);
       const verdict = range ? judgeRange(simulated.mean, range, calibrated) : judge(ratio, used[0], calibrated);
       return { comparison, facts: used, reported, range, simulated, ratio, verdict, why: comparison.why({ scenario, simulated: simulated.mean, reported }) };
     });

@@ -151,13 +151,19 @@ describe('mppsim calibrate', () => {
     expect(low).toBeLessThanOrEqual(value);
     expect(value).toBeLessThanOrEqual(high);
     expect(runs[0].run.stdout.split('\n')[0]).toMatch(/^sectors\.del-rio\.mpp\.enrolledFraction = [\d.]+ \[[\d.]+, [\d.]+\], \d+ candidates, \d+ replications$/);
-    expect(csv(runs[0].files.get('calibrate.csv')!).map((r) => [r.metric, r.role, r.within])).toEqual([
-      ['other', 'fitted', 'yes'],
-      ['screened_out', 'held-out', 'yes'],
+    expect(csv(runs[0].files.get('calibrate.csv')!).map((r) => [r.figure, r.role, r.within])).toEqual([
+      ['other.total', 'fitted', 'yes'],
+      ['screened_out.total', 'held-out', 'yes'],
     ]);
     const scenario = join(runs[0].out, 'scenario.yaml');
     expect(mppsim(['validate', scenario]).code).toBe(0);
-    expect(readFileSync(scenario, 'utf8')).toContain(`sectors.del-rio.mpp.enrolledFraction:\n    assumption: "calibrated to targets.yaml (other.total = 11920 ± 120): ${value}`);
+    // The file edited in place: its comments kept, the value's line saying where it came from, its citation rewritten.
+    const text = readFileSync(scenario, 'utf8');
+    const on = /calibrated to targets\.yaml by mppsim calibrate on (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
+    expect(text.split('\n')[0]).toBe(readFileSync(DEL_RIO, 'utf8').split('\n')[0]);
+    expect(text).toContain(`      enrolledFraction: ${value} # calibrated to targets.yaml by mppsim calibrate on ${on}\n`);
+    expect(text).toContain(`  sectors.del-rio.mpp.enrolledFraction: { assumption: "calibrated to targets.yaml by mppsim calibrate on ${on}: sectors.del-rio.mpp.enrolledFraction = ${value} [`);
+    expect(text).toContain('] in 0.1..0.9; fitted to other.total = 11920 ± 120; held out screened_out.total = 197 ± 10; seed 20190601, 4 replications a candidate, 5 grid points, 3 rounds" }\n');
   });
 
   it('refuses a targets file with bad entries, naming each, with exit 2 and nothing written', () => {
@@ -167,8 +173,64 @@ describe('mppsim calibrate', () => {
     const out = join(dir, 'out');
     const run = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--out', out]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`${targets}: [0].tolerance: missing: expected a number, got nothing`);
-    expect(run.stderr).toContain(`${targets}: [1].tolerance: expected a number > 0, got -1`);
+    expect(run.stderr).toContain(`${targets}: [0].tolerance: missing: expected a number, got nothing (line 1)`);
+    expect(run.stderr).toContain(`${targets}: [1].tolerance: expected a number > 0, got -1 (line 2)`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('refuses targets over dates that are malformed or that the scenario cannot give, naming file, line and field', () => {
+    const dir = temp();
+    const targets = join(dir, 'targets.yaml');
+    const out = join(dir, 'out');
+    writeFileSync(
+      targets,
+      [
+        '# del-rio-cap runs from 2019-06-01 to 2019-08-31',
+        '- { count: enrolled, kind: sector, from: 2019-07-01, to: 2019-07-31, value: 1500, tolerance: 50 }',
+        '- count: returned',
+        '  stage: eagle-pass-laredo',
+        '  from: 2019-08-01',
+        '  to: 2019-07-01',
+        '  value: 10',
+        '  tolerance: 1',
+        '- { count: enroled, kind: sector, by: 2019-07-31, value: 1, tolerance: 1 }',
+        '- { metric: other, kind: sector, value: 1, tolerance: 1 }',
+        '- { count: returned, kind: port, by: 2019-07-31, fact: del-rio-returns-cap, from: 2019-07-01, tolerance: 1 }',
+        '- { count: released, tolerance: 1, fact: mpp-lifetime-cases, by: 2019-07-05 }',
+        '',
+      ].join('\n'),
+    );
+    const run = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--out', out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`${targets}: [2].count: expected one of`);
+    expect(run.stderr).toMatch(/\[2\]\.count: .*got "enroled" \(line 9\)/);
+    expect(existsSync(out)).toBe(false);
+    // The schema's problems first; with those mended, how the fields combine, each at its line.
+    writeFileSync(targets, readFileSync(targets, 'utf8').replace('enroled', 'enrolled'));
+    const again = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr.trim().split('\n')).toEqual([
+      `${targets}: [1].to: expected a date on or after from (2019-08-01), got 2019-07-01 (line 6)`,
+      `${targets}: [3].kind: applies to a count, not to a metric (other) (line 10)`,
+      `${targets}: [4].by: expected either by (a cumulative count) or from and to (a date range), not both (line 11)`,
+      `${targets}: [5].stage: expected either stage (a stage id) or kind (sector, bus-route, screening, port, court), not both or neither (line 12)`,
+    ]);
+    // With those mended too, the scenario's stages and dates.
+    writeFileSync(
+      targets,
+      [
+        '- { count: enrolled, kind: sector, from: 2019-07-01, to: 2019-07-31, value: 1500, tolerance: 50 }',
+        '- { count: returned, stage: eagle-pass, from: 2019-07-01, to: 2019-07-31, value: 10, tolerance: 1 }',
+        '- { count: returned, kind: port, by: 2019-05-31, value: 10, tolerance: 1, heldOut: true }',
+        '',
+      ].join('\n'),
+    );
+    const late = mppsim(['calibrate', DEL_RIO, ...fit, '--targets', targets, '--out', out]);
+    expect(late.code).toBe(2);
+    expect(late.stderr.trim().split('\n')).toEqual([
+      `${targets}: [1].stage: expected a stage of del-rio-cap, got "eagle-pass" (line 2)`,
+      `${targets}: [2]: returned, every port, by 2019-05-31: the dates lie outside the run of del-rio-cap, 2019-06-01 to 2019-08-31 (line 3)`,
+    ]);
     expect(existsSync(out)).toBe(false);
   });
 });

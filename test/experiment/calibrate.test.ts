@@ -2,7 +2,7 @@
 // behind a returned count simulated at 0.6, from other seeds, lies within the fitted interval.
 
 import { describe, expect, it } from 'vitest';
-import { calibrate, parseFitRange, replicate, type CalibrationTarget } from '../../src/experiment/index.js';
+import { calibrate, parseFitRange, replicate, targetLabel, type CalibrationTarget } from '../../src/experiment/index.js';
 import { validateScenario } from '../../src/scenario/index.js';
 import { estimate } from '../../src/stats/index.js';
 import { metric } from '../support/scenarios.js';
@@ -52,9 +52,9 @@ describe('calibrate', () => {
     // half-width (about 2.5%) make about ±0.03 on the fraction; measured [0.555, 0.614].
     expect(high - low).toBeLessThan(0.1);
     expect(Math.abs(fraction.value - KNOWN_FRACTION)).toBeLessThan(0.03);
-    expect(fit.targets.map((t) => [t.target.metric, t.target.heldOut, t.within])).toEqual([
-      ['returned', false, true],
-      ['other', true, true],
+    expect(fit.targets.map((t) => [targetLabel(t.target), t.target.heldOut, t.within])).toEqual([
+      ['returned.total', false, true],
+      ['other.total', true, true],
     ]);
     expect(Math.abs(fit.targets[1].ratio - 1)).toBeLessThan(0.03);
     expect(fit.replications).toBe(6 * fit.candidates.length);

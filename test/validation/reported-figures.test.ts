@@ -2,7 +2,7 @@
 // bundled scenario, verdicts read the facts' qualifiers, and the document is the same bytes for
 // the same runs. (The full document takes about a minute: `npm run validate -- --check`.)
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { group, validationDocument } from '../../src/validation/document.js';
 import { dailySum, daysCovered } from '../../src/validation/observe.js';
 import { factRange, factShare } from '../../src/validation/readings.js';
 import { judge, judgeRange, runValidation } from '../../src/validation/run.js';
+import { loadCalibrationTargets } from '../../src/validation/targets-file.js';
+import { targetRows } from '../../src/validation/target-rows.js';
 import { ROOT } from '../support/cli.js';
 
 describe('the comparisons with reported figures', () => {
@@ -19,7 +21,7 @@ describe('the comparisons with reported figures', () => {
 
   it.each(SCENARIOS.map((s) => [s.file, s]))('%s has every stage, date and fact they read', (_file, spec) => {
     const scenario = loadScenario(join(ROOT, spec.file));
-    const comparisons = spec.comparisons(scenario);
+    const comparisons = spec.comparisons(scenario, spec.targets ? loadCalibrationTargets(join(ROOT, spec.targets)) : []);
     expect(comparisons.length).toBeGreaterThan(2);
     for (const c of comparisons) for (const id of c.facts) expect(facts.has(id), id).toBe(true);
   });
@@ -97,5 +99,36 @@ ports:
     expect(first).toContain('| 2 | Returned by 20 Nov | 240 |');
     expect(first).toContain('- **2.** 1000 against 240');
     expect(first).not.toContain('never shown');
+  });
+
+  it('shows a targets file\'s rows in the table, and again with the fitted and the held-out targets apart', () => {
+    const root = mkdtempSync(join(tmpdir(), 'mppsim-validate-'));
+    try {
+      writeFileSync(join(root, 'tiny.yaml'), `name: tiny
+start: '2019-11-01'
+days: 20
+seed: 5
+categories: { single: { groupSize: 1, mppEligible: true } }
+sectors:
+  del-rio: { holdingCapacity: 10000, arrivals: { peoplePerDay: 80, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: p }
+ports:
+  p: { dailyCap: 50 }
+`);
+      // The port returns exactly its cap of 50 a day: 1,000 by 20 Nov, 500 by the 10th.
+      writeFileSync(join(root, 'targets.yaml'), `- { note: Returned per day, fact: del-rio-returns-cap, count: returned, stage: p, from: 2019-11-01, to: 2019-11-20, perDay: true, tolerance: 5 }
+- { note: Returned by 10 Nov, fact: mpp-returns-2019-03, count: returned, kind: port, by: 2019-11-10, tolerance: 24, heldOut: true }
+`);
+      const spec: ScenarioComparisons = { file: 'tiny.yaml', heading: 'tiny', about: 'A capped port.', targets: 'targets.yaml', comparisons: (_s, targets) => targetRows(targets, () => () => 'more returned than reported') };
+      const text = validationDocument(runValidation([spec], { root, replications: 3 }));
+      expect(text).toContain('| 1 | Returned per day | up to 50 | Nov 2019 | The Washington Post, November 2019 | 50.0 (50.0 – 50.0) | 1.00 | calibration target |');
+      expect(text).toContain('| 2 | Returned by 10 Nov | 240 | late March 2019 | The Washington Post, March 2019 | 500 (500 – 500) | 2.08 | higher (held out of the fit) |');
+      expect(text).toContain('- **2.** more returned than reported');
+      const fit = text.slice(text.indexOf('#### The fit: [`targets.yaml`](../targets.yaml)'));
+      expect(fit.indexOf('Fitted:')).toBeGreaterThan(0);
+      expect(fit).toContain('Fitted:\n\n| # | figure | reported ± tolerance | simulated (95% interval) | ratio | within tolerance |\n|---:|---|---:|---:|---:|---|\n| 1 | Returned per day | 50.0 ± 5.0 | 50.0 (50.0 – 50.0) | 1.00 | yes |\n');
+      expect(fit).toContain('Held out:\n\n| # | figure | reported ± tolerance | simulated (95% interval) | ratio | within tolerance |\n|---:|---|---:|---:|---:|---|\n| 2 | Returned by 10 Nov | 240 ± 24 | 500 (500 – 500) | 2.08 | no |');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
