@@ -4,19 +4,9 @@
 // `tsx bench/peer-discrete-sim.ts [reps] [seed] [file]` prints each replication's totals as JSON.
 
 import { Random, Resource, SimEvent, Simulation, timeout, type ProcessGenerator } from 'discrete-sim';
-import { PeerLedger, groupSize, runAsCommand, type PeerTotals, type PipelineParams, type SectorParams } from './peer-pipeline.js';
+import { PeerLedger, Site, groupSize, runAsCommand, type PeerTotals, type PipelineParams, type SectorParams } from './peer-pipeline.js';
 
 const DAY = 24;
-
-/** Holding places: occupied, plus places reserved for people on a bus bound here. */
-class Site {
-  occupied = 0;
-  reserved = 0;
-  constructor(readonly capacity: number) {}
-  get free(): number {
-    return this.capacity - this.occupied - this.reserved;
-  }
-}
 
 interface Waiting {
   size: number;

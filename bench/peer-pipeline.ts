@@ -106,6 +106,16 @@ export function readPipeline(file = 'bench/pipeline.yaml'): PipelineParams {
   };
 }
 
+/** Holding places at a sector: occupied, plus places reserved for people on a bus bound here. */
+export class Site {
+  occupied = 0;
+  reserved = 0;
+  constructor(readonly capacity: number) {}
+  get free(): number {
+    return this.capacity - this.occupied - this.reserved;
+  }
+}
+
 /** Exits counted as people, with each person's hours from arrival to the exit summed for the means. */
 export class PeerLedger {
   arrivals = 0;

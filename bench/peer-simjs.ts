@@ -4,7 +4,7 @@
 // `tsx bench/peer-simjs.ts [reps] [seed] [file]` prints each replication's totals as JSON.
 
 import { loadSimjs } from '../src/engine/simjs-adapter.js';
-import { PeerLedger, groupSize, runAsCommand, type PeerTotals, type PipelineParams, type SectorParams } from './peer-pipeline.js';
+import { PeerLedger, Site, groupSize, runAsCommand, type PeerTotals, type PipelineParams, type SectorParams } from './peer-pipeline.js';
 
 const DAY = 24;
 
@@ -37,15 +37,8 @@ export function runSimjs(params: PipelineParams, seed: number): PeerTotals {
   const exp = (mean: number): number => rng.exponential(1 / mean);
   const at = (hours: number, then: () => void): void => void clock.setTimer(hours).done(then);
   const ledger = new PeerLedger();
-  const sites = new Map<SectorParams, { occupied: number; reserved: number; capacity: number }>([
-    [params.tucson, { occupied: 0, reserved: 0, capacity: params.tucson.holdingCapacity }],
-    [params.elPaso, { occupied: 0, reserved: 0, capacity: params.elPaso.holdingCapacity }],
-  ]);
-  const free = (sector: SectorParams): number => {
-    const s = sites.get(sector) as { occupied: number; reserved: number; capacity: number };
-    return s.capacity - s.occupied - s.reserved;
-  };
-  const site = (sector: SectorParams) => sites.get(sector) as { occupied: number; reserved: number };
+  const sites = new Map([params.tucson, params.elPaso].map((s) => [s, new Site(s.holdingCapacity)]));
+  const site = (sector: SectorParams): Site => sites.get(sector) as Site;
   const agents = new Map([params.tucson, params.elPaso].map((s) => [s, new simjs.Facility('agents', simjs.Facility.FCFS, s.agents)]));
   const { screening } = params;
   const busQueue: Waiting[] = [];
@@ -71,7 +64,7 @@ export function runSimjs(params: PipelineParams, seed: number): PeerTotals {
   const arrive = (sector: SectorParams, size: number): void => {
     const arrivedAt = sim.time();
     ledger.arrivals += size;
-    if (free(sector) < size) return ledger.exit('released', size, arrivedAt, sim.time());
+    if (site(sector).free < size) return ledger.exit('released', size, arrivedAt, sim.time());
     site(sector).occupied += size;
     clock.useFacility(agents.get(sector) as Facility, exp(sector.processingHoursMean)).done(() => {
       if (rng.random() >= sector.enrolledFraction) {
@@ -108,6 +101,18 @@ export function runSimjs(params: PipelineParams, seed: number): PeerTotals {
     startInterviews();
   };
 
+  const board = (): void => {
+    let seatsLeft = params.bus.seats;
+    while (busQueue.length > 0 && busQueue[0].size <= seatsLeft && busQueue[0].size <= site(params.elPaso).free) {
+      const next = busQueue.shift() as Waiting;
+      seatsLeft -= next.size;
+      site(params.tucson).occupied -= next.size;
+      site(params.elPaso).reserved += next.size;
+      ledger.boarded += next.size;
+      next.then();
+    }
+  };
+
   for (let day = 0; day < params.days; day++) {
     // Each day's events are set from its midnight: the day's arrivals (Poisson groups, uniform in the day) and timetable.
     at(day * DAY, () => {
@@ -126,17 +131,6 @@ export function runSimjs(params: PipelineParams, seed: number): PeerTotals {
       at(params.port.closeHour, () => (port.open = false));
     });
   }
-  const board = (): void => {
-    let seatsLeft = params.bus.seats;
-    while (busQueue.length > 0 && busQueue[0].size <= seatsLeft && busQueue[0].size <= free(params.elPaso)) {
-      const next = busQueue.shift() as Waiting;
-      seatsLeft -= next.size;
-      site(params.tucson).occupied -= next.size;
-      site(params.elPaso).reserved += next.size;
-      ledger.boarded += next.size;
-      next.then();
-    }
-  };
   sim.simulate(params.days * DAY - 1e-9);
   const custody = [...sites.values()].reduce((sum, s) => sum + s.occupied + s.reserved, 0);
   return ledger.totals(custody);
