@@ -33,7 +33,8 @@ interface SimjsModule {
 
 let loaded: SimjsModule | undefined;
 
-function loadSimjs(): SimjsModule {
+/** simjs@2.0.3 evaluated once in this realm (also used by the benchmark's simjs peer, bench/peer-simjs.ts). */
+export function loadSimjs(): SimjsModule {
   if (loaded) return loaded;
   const privateWindow: { Sim?: SimjsModule } = {};
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the untyped bundle boundary

@@ -2,8 +2,7 @@
 // (events.csv). Node-only; csv.ts is the part the browser shares.
 
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { stringify } from 'csv-stringify/sync';
-import { CSV_OPTIONS, type Cell } from './csv.js';
+import { csvRows, type Cell } from './csv.js';
 
 /** Writes rows as they come, in chunks, straight to a file descriptor: memory stays flat however many rows. */
 export class CsvStream {
@@ -14,7 +13,7 @@ export class CsvStream {
   /** `header` null: rows only, for a part file to be joined after a header written elsewhere. */
   constructor(file: string, header: readonly string[] | null) {
     this.fd = openSync(file, 'w');
-    if (header) writeSync(this.fd, stringify([header as Cell[]], CSV_OPTIONS));
+    if (header) writeSync(this.fd, csvRows([header]));
   }
 
   write(row: Cell[]): void {
@@ -29,7 +28,7 @@ export class CsvStream {
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    writeSync(this.fd, stringify(this.pending, CSV_OPTIONS));
+    writeSync(this.fd, csvRows(this.pending));
     this.pending = [];
   }
 }

@@ -18,6 +18,19 @@ export function estimate(values: readonly number[], level = 0.95): Estimate {
   const m = n > 0 ? (mean(finite) as number) : NaN;
   if (n < 2) return { mean: m, sd: NaN, ciLow: NaN, ciHigh: NaN, n };
   const sd = deviation(finite) as number;
-  const half = tQuantile(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
+  const half = studentT(1 - (1 - level) / 2, n - 1) * (sd / Math.sqrt(n));
   return { mean: m, sd, ciLow: m - half, ciHigh: m + half, n };
+}
+
+/** The quantile is an iterative inversion, and daily-mean.csv asks for it once per day, stage and figure with the same n. */
+const quantiles = new Map<string, number>();
+
+function studentT(p: number, df: number): number {
+  const key = `${p} ${df}`;
+  let q = quantiles.get(key);
+  if (q === undefined) {
+    if (quantiles.size > 1000) quantiles.clear();
+    quantiles.set(key, (q = tQuantile(p, df)));
+  }
+  return q;
 }
