@@ -8,6 +8,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'd3-array';
 import { toCsv, type Cell } from '../src/output/index.js';
+import { commandBreakdown } from './breakdown.js';
 
 const CUSTOMERS = 1_000_000;
 const quick = process.argv.includes('--quick');
@@ -78,6 +79,9 @@ for (const k of [...new Set([1, cores])]) {
 }
 record('workers', `speed-up ${cores} workers vs 1`, workers[1] / workers[cores], 'ratio', 'target >= 1.7 on 2 cores');
 rmSync(scratch, { recursive: true, force: true });
+
+// 4. Where a whole command's time goes, and start-up next to `node -e 0` (bench/breakdown.ts).
+commandBreakdown(record, quick);
 
 mkdirSync('output/bench', { recursive: true });
 const file = 'output/bench/bench.csv';

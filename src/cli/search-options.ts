@@ -2,7 +2,7 @@
 // candidates' replications (neither answer depends on --workers).
 
 import type { Argv } from 'yargs';
-import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
+import { ENGINE_NAMES, type EngineName } from '../engine/calendar.js';
 import type { SearchRunOptions } from '../experiment/search-run.js';
 
 export interface SearchArgs {

@@ -1,25 +1,11 @@
 // `mppsim size SCENARIO --vary PATH=LO..HI[:STEP] --target EXPR …`: the least value that meets every target.
 
-import type { Argv } from 'yargs';
 import { runSize, sizeAnswerLine } from '../experiment/index.js';
 import { EXIT_OK, guard, type Io } from './io.js';
 import { progressBar } from './progress.js';
 import { checkSettings } from './run-command.js';
-import { searchOptions, searchRunOptions, type SearchArgs } from './search-options.js';
-
-export interface SizeArgs extends SearchArgs {
-  vary: string;
-  target: string[];
-  'max-reps'?: number;
-}
-
-export function sizeOptions<T>(y: Argv<T>) {
-  return searchOptions(y, 'size')
-    .option('vary', { type: 'string', demandOption: true, describe: 'path=LO..HI[:STEP]: the capacity to size, e.g. ports.eagle-pass-laredo.dailyCap=40..200' })
-    .option('target', { type: 'string', array: true, demandOption: true, describe: "metric.scope <= value (or >=), repeatable, e.g. 'released.total <= 0'" })
-    .option('reps', { type: 'number', describe: "replications per candidate, and per added batch (default: the scenario's, at least 2)" })
-    .option('max-reps', { type: 'number', describe: 'most replications for a candidate too close to call (default 100)' });
-}
+import { searchRunOptions } from './search-options.js';
+import type { SizeArgs } from './size-options.js';
 
 export function sizeCommand(args: SizeArgs, io: Io): Promise<number> {
   return guard(io, async () => {

@@ -11,6 +11,7 @@ import { loadCalibrationTargets, targetLabel, type CalibrationTarget } from './c
 import { applyOverrides } from './overrides.js';
 import { searchRecord, searchSettings, type SearchRunOptions } from './search-run.js';
 import { round } from './size.js';
+import { DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS } from './defaults.js';
 
 export interface CalibrateOptions extends SearchRunOptions {
   fits: readonly string[];
@@ -24,8 +25,7 @@ export interface CalibrateOutcome extends CalibrationAnswer {
   files: string[];
 }
 
-export const DEFAULT_CALIBRATE_GRID = 5;
-export const DEFAULT_CALIBRATE_ROUNDS = 6;
+export { DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS };
 
 /** `mppsim calibrate`: reads the scenario and targets file, calibrates, and writes calibrate.csv, fitted.csv, calibrate-search.csv and the fitted scenario.yaml into `options.out`. */
 export async function runCalibrate(file: string, options: CalibrateOptions): Promise<CalibrateOutcome> {

@@ -1,0 +1,14 @@
+// The options of `mppsim merge`, for yargs (parsing and --help); the handler, merge-command.ts, loads
+// only when the command runs.
+
+import type { Argv } from 'yargs';
+
+export function mergeOptions<T>(y: Argv<T>) {
+  return y
+    .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'partial result folders, one per shard' })
+    .option('out', { type: 'string', demandOption: true, describe: 'output folder for the merged result' })
+    .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
+    .option('quiet', { type: 'boolean', default: false })
+    .option('report', { type: 'boolean', default: false, describe: 'also write report.html' })
+    .option('xlsx', { type: 'boolean', default: false, describe: 'also write results.xlsx: every table as a sheet, typed cells' });
+}

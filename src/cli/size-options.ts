@@ -1,0 +1,19 @@
+// The options of `mppsim size`, for yargs (parsing and --help); the handler, size-command.ts, loads
+// only when the command runs.
+
+import type { Argv } from 'yargs';
+import { searchOptions, type SearchArgs } from './search-options.js';
+
+export interface SizeArgs extends SearchArgs {
+  vary: string;
+  target: string[];
+  'max-reps'?: number;
+}
+
+export function sizeOptions<T>(y: Argv<T>) {
+  return searchOptions(y, 'size')
+    .option('vary', { type: 'string', demandOption: true, describe: 'path=LO..HI[:STEP]: the capacity to size, e.g. ports.eagle-pass-laredo.dailyCap=40..200' })
+    .option('target', { type: 'string', array: true, demandOption: true, describe: "metric.scope <= value (or >=), repeatable, e.g. 'released.total <= 0'" })
+    .option('reps', { type: 'number', describe: "replications per candidate, and per added batch (default: the scenario's, at least 2)" })
+    .option('max-reps', { type: 'number', describe: 'most replications for a candidate too close to call (default 100)' });
+}
