@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The built page: dist/web beside the compiled CLI (dist/cli), or from src/cli under the test runner. */
+/** The built page: dist/web beside the compiled CLI (dist/bundle, dist/cli), or from src/cli under the test runner. */
 export function webDir(): string {
   for (const candidate of ['../web/', '../../dist/web/']) {
     const dir = fileURLToPath(new URL(candidate, import.meta.url));
