@@ -1,14 +1,17 @@
 // `npm run build:cli`: the command line as a few files (dist/bundle/), so that starting it reads and
 // compiles a handful of modules instead of some three hundred (issue 18 item 2). The library
 // (dist/index.js) stays tsc's output; bin/mppsim.js starts dist/bundle/main.js.
+// It also writes dist/facts.json, the bundled facts parsed (src/scenario/preparsed-facts.ts).
 //
 // Each command's handler stays its own chunk, loaded by import() when it runs (src/cli/main.ts), and
 // the worker thread's entry sits beside it (src/experiment/execute.ts looks there first). The chunks
 // are two folders below the package root, as tsc's files are, so every path they find from
 // import.meta.url (package.json, scenarios/, seeds/, dist/web/) is the same.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { build, type Plugin } from 'esbuild';
+import { BUNDLED_FACTS_FILE, parseText } from '../src/scenario/index.js';
+import { PREPARSED_FACTS_FILE, preparsedFactsJson } from '../src/scenario/preparsed-facts.js';
 
 // Loaded by import() only for what needs them, and best left as their authors ship them: piscina
 // starts threads from its own files, simjs is read as text (src/engine/simjs-source.ts).
@@ -46,3 +49,8 @@ await build({
   plugins: [yargsLocales],
   logLevel: 'warning',
 });
+
+const factsText = readFileSync(BUNDLED_FACTS_FILE, 'utf8');
+const facts = preparsedFactsJson(factsText, parseText(BUNDLED_FACTS_FILE, factsText));
+if (facts) writeFileSync(PREPARSED_FACTS_FILE, facts);
+else rmSync(PREPARSED_FACTS_FILE, { force: true });
