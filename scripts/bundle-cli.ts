@@ -34,6 +34,9 @@ const yargsLocales: Plugin = {
   },
 };
 
+// Chunks are named by their content: without this, those of earlier builds would pile up.
+rmSync('dist/bundle', { recursive: true, force: true });
+
 await build({
   entryPoints: { main: 'src/cli/main.ts', worker: 'src/experiment/worker.ts' },
   outdir: 'dist/bundle',

@@ -3,7 +3,7 @@
 // `metric` and `scope` name a figure of summary.csv; `tolerance` is how far off the reported figure
 // may itself be; held-out targets are reported but not fitted, as a check on the fit.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Metric } from '../model/index.js';
 import { ScenarioError, loadDocument, loadFacts, type InputProblem } from '../scenario/index.js';
 // Not re-exported by scenario/: the same wording of problems for a targets file as for a scenario.

@@ -2,7 +2,7 @@
 // line (load.ts reads the files) and the browser (which has the text already).
 
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScenarioError, describeValue, joinPath, type InputProblem } from './errors.js';
 import { checkReferences } from './references.js';
 import { fact, scenarioSchema, type Fact, type Scenario } from './schema.js';
