@@ -1,5 +1,5 @@
-// The options of `mppsim calibrate`, for yargs (parsing and --help); the handler, calibrate-command.ts, loads
-// only when the command runs.
+// `mppsim calibrate`'s options: what yargs needs to parse and to print --help. The handler,
+// calibrate-command.ts, is imported only when the command runs (main.ts); keep this module's imports light.
 
 import type { Argv } from 'yargs';
 import { DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS } from '../experiment/defaults.js';

@@ -1,5 +1,5 @@
-// The options of `mppsim compare`, for yargs (parsing and --help); the handler, compare-command.ts, loads
-// only when the command runs.
+// `mppsim compare`'s options: what yargs needs to parse and to print --help. The handler,
+// compare-command.ts, is imported only when the command runs (main.ts); keep this module's imports light.
 
 import type { Argv } from 'yargs';
 import { precisionOptions } from './precision-options.js';

@@ -1,5 +1,5 @@
-// The options of `mppsim scenarios`, for yargs (parsing and --help); the handler, scenarios-command.ts, loads
-// only when the command runs.
+// `mppsim scenarios`'s options: what yargs needs to parse and to print --help. The handler,
+// scenarios-command.ts, is imported only when the command runs (main.ts); keep this module's imports light.
 
 import type { Argv } from 'yargs';
 

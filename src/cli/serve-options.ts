@@ -1,5 +1,5 @@
-// The options of `mppsim serve`, for yargs (parsing and --help); the handler, serve-command.ts, loads
-// only when the command runs.
+// `mppsim serve`'s options: what yargs needs to parse and to print --help. The handler,
+// serve-command.ts, is imported only when the command runs (main.ts); keep this module's imports light.
 
 import type { Argv } from 'yargs';
 

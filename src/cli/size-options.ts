@@ -1,5 +1,5 @@
-// The options of `mppsim size`, for yargs (parsing and --help); the handler, size-command.ts, loads
-// only when the command runs.
+// `mppsim size`'s options: what yargs needs to parse and to print --help. The handler,
+// size-command.ts, is imported only when the command runs (main.ts); keep this module's imports light.
 
 import type { Argv } from 'yargs';
 import { searchOptions, type SearchArgs } from './search-options.js';

@@ -1,5 +1,5 @@
-// The options of `mppsim sweep`, for yargs (parsing and --help); the handler, sweep-command.ts, loads
-// only when the command runs.
+// `mppsim sweep`'s options: what yargs needs to parse and to print --help. The handler,
+// sweep-command.ts, is imported only when the command runs (main.ts); keep this module's imports light.
 
 import type { Argv } from 'yargs';
 import { experimentOptions } from './run-options.js';
