@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { median } from 'd3-array';
 import { toCsv, type Cell } from '../src/output/index.js';
 import { benchPeersAndOutputs } from './peers.js';
+import { commandBreakdown } from './breakdown.js';
 
 const CUSTOMERS = 1_000_000;
 const quick = process.argv.includes('--quick');
@@ -82,6 +83,9 @@ rmSync(scratch, { recursive: true, force: true });
 
 // 4. The pipeline in mppsim and in two peers (discrete-sim, simjs); outputs against simulation.
 benchPeersAndOutputs(record, repeats(3), quick);
+
+// 5. Where a whole command's time goes, and start-up next to `node -e 0` (bench/breakdown.ts).
+commandBreakdown(record, quick);
 
 mkdirSync('output/bench', { recursive: true });
 const file = 'output/bench/bench.csv';

@@ -2,28 +2,16 @@
 // failures (a full disk) exit 2 with their messages, invariant violations are bugs and exit 1, and
 // nobody sees a stack trace.
 
-import { InvariantError } from '../model/index.js';
-import { ScenarioError } from '../scenario/index.js';
-import { OutputExistsError, printable } from '../output/index.js';
+// The error classes' own modules, not the rooms' indexes: validate must not load the model or the writers.
+import { InvariantError } from '../model/invariants.js';
+import { ScenarioError } from '../scenario/errors.js';
+import { OutputExistsError } from '../output/output-dir.js';
 import { UsageError } from '../experiment/errors.js';
 import { environmentProblem } from './environment-errors.js';
+import { EXIT_BUG, EXIT_INPUT, type Io } from './streams.js';
 
 export { UsageError };
-
-export const EXIT_OK = 0;
-export const EXIT_BUG = 1;
-export const EXIT_INPUT = 2;
-
-export interface Io {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
-
-// Everything printed may quote a scenario (a title, an unknown key): never let it drive the terminal.
-export const processIo: Io = {
-  out: (text) => process.stdout.write(`${printable(text)}\n`),
-  err: (text) => process.stderr.write(`${printable(text)}\n`),
-};
+export { EXIT_BUG, EXIT_INPUT, EXIT_OK, processIo, type Io } from './streams.js';
 
 export async function guard(io: Io, action: () => number | Promise<number>): Promise<number> {
   try {

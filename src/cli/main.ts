@@ -1,22 +1,26 @@
 // The mppsim command line: parse, call src/, print. No logic lives here; each command has its module.
+// Only the options (X-options.ts) load at once; a command's handler (X-command.ts) is imported when
+// it runs, so that `mppsim validate` or `--help` never loads piscina, vega, exceljs or the model.
 
 import yargs from 'yargs';
-import { MPPSIM_VERSION } from '../experiment/index.js';
-import { loadScenario, scenarioJsonSchema } from '../scenario/index.js';
-import { calibrateCommand, calibrateOptions } from './calibrate-command.js';
-import { compareCommand, compareOptions } from './compare-command.js';
-import { EXIT_INPUT, EXIT_OK, guard, processIo, type Io } from './io.js';
-import { mergeCommand, mergeOptions } from './merge-command.js';
-import { reportCommandModule } from './report-command.js';
-import { runCommand, runOptions } from './run-command.js';
-import { scenariosCommand, scenariosOptions } from './scenarios-command.js';
-import { serveCommandModule } from './serve-command.js';
+import { mark } from '../experiment/timing.js';
+import { MPPSIM_VERSION } from '../experiment/version.js';
+import { calibrateOptions } from './calibrate-options.js';
+import { compareOptions } from './compare-options.js';
+import { mergeOptions } from './merge-options.js';
+import { reportOptions } from './report-options.js';
+import { runOptions } from './run-options.js';
+import { scenariosOptions } from './scenarios-options.js';
+import { serveOptions } from './serve-options.js';
 import { onInterruptCleanUp } from './signals.js';
-import { sizeCommand, sizeOptions } from './size-command.js';
-import { sweepCommand, sweepOptions } from './sweep-command.js';
-import { warmupCommand, warmupOptions } from './warmup-command.js';
+import { sizeOptions } from './size-options.js';
+import { EXIT_INPUT, EXIT_OK, processIo, type Io } from './streams.js';
+import { sweepOptions } from './sweep-options.js';
+import { warmupOptions } from './warmup-options.js';
 
-export { EXIT_BUG, EXIT_INPUT, EXIT_OK } from './io.js';
+export { EXIT_BUG, EXIT_INPUT, EXIT_OK } from './streams.js';
+
+mark('cli-loaded');
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   const stopCleaningUp = onInterruptCleanUp(io.err);
@@ -36,65 +40,70 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
       'run <scenario>',
       'simulate a scenario: daily.csv, daily-mean.csv, summary.csv, replications.csv',
       (y) => runOptions(y),
-      async (args) => void (code = await runCommand(args, io)),
+      async (args) => void (code = await (await import('./run-command.js')).runCommand(args, io)),
     )
     .command(
       'compare <scenarios..>',
       'compare scenarios or variants of one, replication by replication (common random numbers): comparison.csv',
       (y) => compareOptions(y),
-      async (args) => void (code = await compareCommand(args, io)),
+      async (args) => void (code = await (await import('./compare-command.js')).compareCommand(args, io)),
     )
     .command(
       'sweep <scenario>',
       'run a grid or Latin hypercube of parameter values: sweep.csv',
       (y) => sweepOptions(y),
-      async (args) => void (code = await sweepCommand(args, io)),
+      async (args) => void (code = await (await import('./sweep-command.js')).sweepCommand(args, io)),
     )
     .command(
       'size <scenario>',
       'the least value of a capacity for which every target holds: size.csv and the answer',
       (y) => sizeOptions(y),
-      async (args) => void (code = await sizeCommand(args, io)),
+      async (args) => void (code = await (await import('./size-command.js')).sizeCommand(args, io)),
     )
     .command(
       'calibrate <scenario>',
       'the values of unknown inputs that best reproduce reported figures: calibrate.csv and the fitted scenario',
       (y) => calibrateOptions(y),
-      async (args) => void (code = await calibrateCommand(args, io)),
+      async (args) => void (code = await (await import('./calibrate-command.js')).calibrateCommand(args, io)),
     )
     .command(
       'merge <dirs..>',
       'combine the partial results of --shard runs',
       (y) => mergeOptions(y),
-      async (args) => void (code = await mergeCommand(args, io)),
+      async (args) => void (code = await (await import('./merge-command.js')).mergeCommand(args, io)),
     )
     .command(
       'warmup <scenario>',
       "Welch's moving averages of the key queues, and a suggested warm-up length",
       (y) => warmupOptions(y),
-      async (args) => void (code = await warmupCommand(args, io)),
+      async (args) => void (code = await (await import('./warmup-command.js')).warmupCommand(args, io)),
     )
-    .command(reportCommandModule(io, (c) => void (code = c)))
-    .command(serveCommandModule(io, (c) => void (code = c)))
+    .command(
+      'report <dir>',
+      'write report.html (charts, summary, cited parameters) into an output folder',
+      (y) => reportOptions(y),
+      async (args) => void (code = await (await import('./report-command.js')).reportCommand(args, io)),
+    )
+    .command(
+      'serve',
+      'serve the what-if page (the simulator in the browser, with capacity sliders) on localhost',
+      (y) => serveOptions(y),
+      async (args) => void (code = await (await import('./serve-command.js')).serveCommand(args, io)),
+    )
     .command(
       'validate <scenario>',
       'check a scenario file and report every problem in it',
       (y) => y.positional('scenario', { type: 'string', demandOption: true }),
-      async (args) => {
-        code = await guard(io, () => {
-          const s = loadScenario(args.scenario);
-          io.out(`${args.scenario}: ok (${s.name}: ${Object.keys(s.sectors).length} sectors, ${s.days} days)`);
-          return EXIT_OK;
-        });
-      },
+      async (args) => void (code = await (await import('./validate-command.js')).validateCommand(args, io)),
     )
     .command(
       'scenarios [name]',
       'list the bundled scenarios, or copy one to start from (--out FILE or --copy FOLDER)',
       (y) => scenariosOptions(y),
-      async (args) => void (code = await scenariosCommand(args, io)),
+      async (args) => void (code = await (await import('./scenarios-command.js')).scenariosCommand(args, io)),
     )
-    .command('schema', 'print the JSON Schema of scenario files (for editor autocompletion)', {}, () => {
+    .command('schema', 'print the JSON Schema of scenario files (for editor autocompletion)', {}, async () => {
+      const { scenarioJsonSchema } = await import('../scenario/schema.js');
       io.out(JSON.stringify(scenarioJsonSchema(), null, 2));
     })
     .demandCommand(1, 'name a command: run, compare, sweep, merge, warmup, report, serve, validate, scenarios or schema')

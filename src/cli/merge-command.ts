@@ -1,22 +1,11 @@
 // `mppsim merge DIR…`: combine the partial results of `--shard i/n` runs (run, compare, sweep, or
 // size --search grid) into the complete outputs.
 
-import type { Argv } from 'yargs';
 import { isSizePartial, mergePartials, mergeSizePartials } from '../experiment/index.js';
 import { formatComparison, formatTable, keyFigures } from '../output/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
 import { describeRun, wrote } from './run-command.js';
 import { printSize } from './size-command.js';
-
-export function mergeOptions<T>(y: Argv<T>) {
-  return y
-    .positional('dirs', { type: 'string', array: true, demandOption: true, describe: 'partial result folders, one per shard' })
-    .option('out', { type: 'string', demandOption: true, describe: 'output folder for the merged result' })
-    .option('force', { type: 'boolean', default: false, describe: 'replace an existing output folder' })
-    .option('quiet', { type: 'boolean', default: false })
-    .option('report', { type: 'boolean', default: false, describe: 'also write report.html' })
-    .option('xlsx', { type: 'boolean', default: false, describe: 'also write results.xlsx: every table as a sheet, typed cells' });
-}
 
 export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean; report: boolean; xlsx: boolean }, io: Io): Promise<number> {
   return guard(io, async () => {

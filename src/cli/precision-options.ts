@@ -2,8 +2,9 @@
 // figures' 95% intervals are that narrow, in place of --reps (see src/experiment/precision.ts).
 
 import type { Argv } from 'yargs';
-import { DEFAULT_PRECISION_BATCH, DEFAULT_PRECISION_MAX_REPLICATIONS, type PrecisionGoal } from '../experiment/index.js';
-import { UsageError } from './io.js';
+import { DEFAULT_PRECISION_BATCH, DEFAULT_PRECISION_MAX_REPLICATIONS } from '../experiment/defaults.js';
+import { UsageError } from '../experiment/errors.js';
+import type { PrecisionGoal } from '../experiment/index.js';
 import { asTyped } from './typed-text.js';
 
 export interface PrecisionArgs {

@@ -1,18 +1,7 @@
 // `mppsim report DIR`: make DIR/report.html from an output folder and print its path.
 
-import type { Argv } from 'yargs';
+import type { ReportArgs } from './report-options.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-
-export interface ReportArgs {
-  dir: string;
-  quiet: boolean;
-}
-
-export function reportOptions<T>(y: Argv<T>) {
-  return y
-    .positional('dir', { type: 'string', demandOption: true, describe: 'output folder of `mppsim run`, `compare`, `sweep` or `size`' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'print nothing but errors' });
-}
 
 export function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   return guard(io, async () => {
@@ -31,12 +20,3 @@ export function reportCommand(args: ReportArgs, io: Io): Promise<number> {
   });
 }
 
-/** The yargs command module, registered in main.ts. */
-export function reportCommandModule(io: Io, done: (code: number) => void) {
-  return {
-    command: 'report <dir>',
-    describe: 'write report.html (charts, summary, cited parameters) into an output folder',
-    builder: <T>(y: Argv<T>) => reportOptions(y),
-    handler: async (args: ReportArgs) => done(await reportCommand(args, io)),
-  };
-}

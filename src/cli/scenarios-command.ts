@@ -3,25 +3,9 @@
 
 import { copyFileSync, constants, existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Argv } from 'yargs';
+import type { ScenariosArgs } from './scenarios-options.js';
 import { addDays, bundledScenarioFile, bundledScenarioNames, bundledScenarios } from '../scenario/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-
-export interface ScenariosArgs {
-  name?: string;
-  out?: string;
-  copy?: string;
-  force: boolean;
-}
-
-export function scenariosOptions<T>(y: Argv<T>) {
-  return y
-    .positional('name', { type: 'string', describe: 'a bundled scenario (without a name: list them all)' })
-    .option('out', { type: 'string', describe: 'copy the scenario to this file' })
-    .option('copy', { type: 'string', describe: 'copy the scenario into this folder, as NAME.yaml' })
-    .option('force', { type: 'boolean', default: false, describe: 'replace an existing file' })
-    .conflicts('out', 'copy');
-}
 
 export function scenariosCommand(args: ScenariosArgs, io: Io): Promise<number> {
   return guard(io, () => {

@@ -2,10 +2,8 @@
 // candidates' replications (neither answer depends on --workers).
 
 import type { Argv } from 'yargs';
-import { ENGINE_NAMES, type EngineName } from '../engine/index.js';
-import { defaultWorkers } from '../experiment/index.js';
+import { ENGINE_NAMES, type EngineName } from '../engine/calendar.js';
 import type { SearchRunOptions } from '../experiment/search-run.js';
-import { progressBar, type Progress } from './progress.js';
 
 export interface SearchArgs {
   scenario: string;
@@ -31,7 +29,7 @@ export function searchOptions<T>(y: Argv<T>, command: string) {
     .option('quiet', { type: 'boolean', default: false, describe: 'print only the answer line' });
 }
 
-function scenarioName(file: string): string {
+export function scenarioName(file: string): string {
   return file.replace(/^.*\//, '').replace(/\.(ya?ml|json)$/, '');
 }
 
@@ -47,16 +45,4 @@ export function searchRunOptions(args: SearchArgs, command: string, onProgress: 
     workers: args.workers,
     onProgress,
   };
-}
-
-/** The progress bar of a search, with searchHeader shown at once on a terminal. */
-export function searchProgress(command: string, args: SearchArgs, what: string): Progress {
-  return progressBar(command, args.quiet, searchHeader(command, args, what));
-}
-
-/** What a search is about to run: `what` is searched, with how many replications a candidate, on how many threads. */
-export function searchHeader(command: string, args: Pick<SearchArgs, 'scenario' | 'reps' | 'workers'>, what: string): string {
-  const reps = args.reps === undefined ? "the scenario's replications" : `${args.reps} replications`;
-  const threads = args.workers ?? defaultWorkers();
-  return `${command} ${scenarioName(args.scenario)}: ${what}, ${reps} a candidate on ${threads} worker${threads === 1 ? '' : 's'}`;
 }

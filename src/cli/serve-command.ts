@@ -6,15 +6,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Argv } from 'yargs';
+import type { ServeArgs } from './serve-options.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-
-export interface ServeArgs {
-  port: number;
-  host: string;
-  dir?: string;
-  quiet?: boolean;
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,21 +23,13 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-/** The built page: dist/web beside the compiled CLI (dist/cli), or from src/cli under the test runner. */
+/** The built page: dist/web beside the compiled CLI (dist/bundle, dist/cli), or from src/cli under the test runner. */
 export function webDir(): string {
   for (const candidate of ['../web/', '../../dist/web/']) {
     const dir = fileURLToPath(new URL(candidate, import.meta.url));
     if (existsSync(join(dir, 'index.html'))) return dir;
   }
   return fileURLToPath(new URL('../web/', import.meta.url));
-}
-
-export function serveOptions<T>(y: Argv<T>) {
-  return y
-    .option('port', { type: 'number', default: 8019, describe: 'port to listen on (0: any free port)' })
-    .option('host', { type: 'string', default: '127.0.0.1', describe: 'address to listen on (0.0.0.0 shares the page on your network)' })
-    .option('dir', { type: 'string', describe: 'folder to serve (default: the built page, dist/web)' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'print only the address' });
 }
 
 /**
@@ -129,12 +114,3 @@ export function serveCommand(args: ServeArgs, io: Io): Promise<number> {
   });
 }
 
-/** The yargs command module, registered in main.ts. */
-export function serveCommandModule(io: Io, done: (code: number) => void) {
-  return {
-    command: 'serve',
-    describe: 'serve the what-if page (the simulator in the browser, with capacity sliders) on localhost',
-    builder: <T>(y: Argv<T>) => serveOptions(y),
-    handler: async (args: ServeArgs) => done(await serveCommand(args, io)),
-  };
-}

@@ -1,27 +1,12 @@
 // `mppsim warmup SCENARIO`: Welch's moving averages of the key queues across replications
 // (warmup.csv) and a suggested warm-up length.
 
-import type { Argv } from 'yargs';
 import { runPlan, execute as executeUnits, allUnits, checkLimits, editedScenario, runRecord, withArrivalScale } from '../experiment/index.js';
 import { welch } from '../experiment/warmup.js';
 import { StagedOutput, toCsv, type Cell } from '../output/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-import { checkSettings, settings, type ExperimentArgs } from './run-command.js';
-
-export function warmupOptions<T>(y: Argv<T>) {
-  return y
-    .positional('scenario', { type: 'string', demandOption: true })
-    .option('out', { type: 'string', describe: 'output folder (default: output/warmup-<scenario name>)' })
-    .option('reps', { type: 'number', default: 10, describe: 'replications to average' })
-    .option('seed', { type: 'number' })
-    .option('set', { type: 'string', array: true, default: [] as string[], describe: 'path=value: an edit to the scenario, as in a compare variant (repeatable)' })
-    .option('variant', { type: 'string', array: true, default: [] as string[], describe: "name:path=value[;path=value]: the warm-up of one of compare's variants" })
-    .option('scale-arrivals', { type: 'number', describe: "every sector's arrival rates times K (1 = as published)" })
-    .option('window', { type: 'number', default: 7, describe: 'moving-average half-width in days' })
-    .option('workers', { type: 'number' })
-    .option('force', { type: 'boolean', default: false })
-    .option('quiet', { type: 'boolean', default: false });
-}
+import { checkSettings, settings } from './run-command.js';
+import type { ExperimentArgs } from './run-options.js';
 
 export function warmupCommand(
   args: {

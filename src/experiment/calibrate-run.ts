@@ -13,6 +13,7 @@ import { fittedScenarioText, type FittedCitation } from './fitted-scenario-text.
 import { applyOverrides } from './overrides.js';
 import { searchRecord, searchSettings, type SearchRunOptions } from './search-run.js';
 import { round } from './size.js';
+import { DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS } from './defaults.js';
 
 export interface CalibrateOptions extends SearchRunOptions {
   fits: readonly string[];
@@ -26,8 +27,7 @@ export interface CalibrateOutcome extends CalibrationAnswer {
   files: string[];
 }
 
-export const DEFAULT_CALIBRATE_GRID = 5;
-export const DEFAULT_CALIBRATE_ROUNDS = 6;
+export { DEFAULT_CALIBRATE_GRID, DEFAULT_CALIBRATE_ROUNDS };
 
 /** `mppsim calibrate`: reads the scenario and targets file, calibrates, and writes calibrate.csv, fitted.csv, calibrate-search.csv and the fitted scenario.yaml into `options.out`. */
 export async function runCalibrate(file: string, options: CalibrateOptions): Promise<CalibrateOutcome> {

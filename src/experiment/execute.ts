@@ -9,6 +9,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
+import { mark } from './timing.js';
 import type { ReplicationBatch, ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
@@ -57,6 +58,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   const size = Math.max(1, Math.ceil(units.length / (workers * BATCHES_PER_WORKER)));
   const batches: Unit[][] = [];
   for (let i = 0; i < units.length; i += size) batches.push(units.slice(i, i + size));
+  mark('pool-opening');
   const pool = threads ?? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
   try {
     const outputs = await Promise.all(
@@ -65,9 +67,11 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
         return batch.map((unit, i) => ({ ...unit, ...out[i] }));
       }),
     );
+    mark('replications-done');
     return outputs.flat();
   } finally {
     if (!threads) await pool.destroy();
+    mark('pool-closed');
   }
 }
 

@@ -8,18 +8,10 @@ import { peoplePerDayOn } from '../scenario/dated.js';
 import type { Scenario } from '../scenario/schema.js';
 import { distributionMean } from '../random/index.js';
 import type { Experiment } from './design.js';
+import { DEFAULT_LIMITS, type Limits } from './defaults.js';
 import { UsageError } from './errors.js';
 
-export interface Limits {
-  /** People simulated across every replication and variant. */
-  maxPeople: number;
-  maxDays: number;
-  maxReplications: number;
-}
-
-// The border-wide FY2019 year is about 0.85 million people a replication: 100 million allows
-// over a hundred such replications and refuses a rate typed with three extra zeros.
-export const DEFAULT_LIMITS: Limits = { maxPeople: 100_000_000, maxDays: 3_660, maxReplications: 10_000 };
+export { DEFAULT_LIMITS, type Limits };
 
 /** Variants of one experiment (compare variants, sweep points): each is validated and kept in memory. */
 export const MAX_VARIANTS = 10_000;

@@ -7,7 +7,7 @@ import { lstatSync } from 'node:fs';
 import { constants as bufferLimits } from 'node:buffer';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import { readManifest, sha256OfFile, unlistedFiles } from '../output/manifest.js';
 import { readInputFile, ScenarioError, validateScenario } from '../scenario/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';

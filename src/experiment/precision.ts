@@ -20,8 +20,7 @@ export interface PrecisionGoal {
   maxReplications: number;
 }
 
-export const DEFAULT_PRECISION_BATCH = 10;
-export const DEFAULT_PRECISION_MAX_REPLICATIONS = 200;
+export { DEFAULT_PRECISION_BATCH, DEFAULT_PRECISION_MAX_REPLICATIONS } from './defaults.js';
 
 export interface FigureWidth {
   metric: string;

@@ -30,6 +30,7 @@ import { compareVariants, type ComparisonRow } from './paired.js';
 import { replicateToPrecision, type PrecisionGoal, type PrecisionOutcome } from './precision.js';
 import { partialFiles } from './partials.js';
 import { runRecord } from './run-record.js';
+import { mark } from './timing.js';
 
 export interface ExperimentRunOptions {
   out: string;
@@ -75,9 +76,12 @@ export async function runExperiment(planned: Experiment, options: ExperimentRunO
       outcome = writePartial(staged, experiment, options.shard, results);
     } else {
       outcome = await writeExperiment(staged, experiment, results, (unit) => staged.path(eventsPartName(unit)));
+      mark('tables-written');
       await writeExtras(staged, outcome.files, options);
+      mark('extras-written');
     }
     await staged.commit(runRecord(experiment, { workers: options.workers, shard: options.shard, startedAt, precision }));
+    mark('committed');
     return { ...outcome, dir: staged.target, precision };
   } finally {
     staged.abandon();

@@ -2,13 +2,12 @@
 // effective scenario, the settings and the command line. It lets anyone tell two folders apart
 // without diffing them, and lets merge tell shards of one experiment from look-alikes.
 
-import { readFileSync } from 'node:fs';
 import { canonicalJson, sha256 } from '../output/manifest.js';
 import type { Experiment, Shard } from './design.js';
 import type { PrecisionOutcome } from './precision.js';
+import { MPPSIM_VERSION } from './version.js';
 
-/** package.json's version, read when the module loads so `mppsim --version` and the manifest never drift from it. */
-export const MPPSIM_VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+export { MPPSIM_VERSION };
 
 export function scenarioDigest(scenario: unknown): string {
   return sha256(canonicalJson(scenario));

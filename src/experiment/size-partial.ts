@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScenarioError, validateScenario } from '../scenario/index.js';
 import type { Shard } from './design.js';
 import { UsageError } from './errors.js';

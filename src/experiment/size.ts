@@ -17,8 +17,9 @@ export type { SizeAnswer, SizedCandidate, SizeRange } from './size-answer.js';
 export { round, sizeAnswerLine } from './size-answer.js';
 
 /** How the candidates are chosen: bisection (few candidates, one after another) or every value of the grid (independent candidates, so they can be split into shards). */
-export type SizeSearch = 'bisect' | 'grid';
-export const SIZE_SEARCHES: readonly SizeSearch[] = ['bisect', 'grid'];
+// The searches live with the defaults the command line's options read without loading this module.
+export { SIZE_SEARCHES, type SizeSearch } from './defaults.js';
+import type { SizeSearch } from './defaults.js';
 
 export interface SizeSettings extends CandidateSettings {
   /** Replications of every candidate, and of each batch added to one too close to call. */

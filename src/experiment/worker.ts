@@ -6,6 +6,7 @@ import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
 import { dailyRowsText } from '../output/daily-rows.js';
 import { simulate } from '../model/simulation.js';
+import { flushMarks, mark } from './timing.js';
 import type { MessagePort } from 'node:worker_threads';
 import type { ReplicationResult } from '../model/results.js';
 import type { EngineName } from '../engine/index.js';
@@ -22,6 +23,8 @@ export interface ReplicationTask {
   formatDaily?: boolean;
 }
 
+mark('worker-loaded');
+
 export interface ReplicationOutput {
   result: ReplicationResult;
   dailyText?: string;
@@ -29,6 +32,7 @@ export interface ReplicationOutput {
 
 export function runReplication(task: ReplicationTask): ReplicationOutput {
   const events = task.eventsFile ? new CsvStream(task.eventsFile, null) : undefined;
+  mark('replication-start');
   try {
     const result = simulate(task.scenario, {
       replication: task.replication,
@@ -39,7 +43,10 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
           : (record) => events.write([task.eventsLabel, ...eventCells(record)])
         : undefined,
     });
-    return { result, dailyText: task.formatDaily ? dailyRowsText(result) : undefined };
+    mark('replication-simulated');
+    const dailyText = task.formatDaily ? dailyRowsText(result) : undefined;
+    mark('replication-formatted');
+    return { result, dailyText };
   } finally {
     events?.close();
   }
@@ -65,5 +72,6 @@ export default function runReplications(batch: ReplicationBatch): ReplicationOut
     });
   } finally {
     batch.finished?.close();
+    flushMarks();
   }
 }

@@ -2,7 +2,7 @@
 // line (load.ts reads the files) and the browser (which has the text already).
 
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScenarioError, describeValue, joinPath, type InputProblem } from './errors.js';
 import { checkReferences } from './references.js';
 import { fact, scenarioSchema, type Fact, type Scenario } from './schema.js';
@@ -52,7 +52,12 @@ function where(error: YAMLError, text: string, lines: LineCounter): string {
 
 /** The facts registry from the text of a facts file (a YAML list of facts). */
 export function parseFacts(file: string, text: string): Map<string, Fact> {
-  const parsed = z.array(fact).safeParse(parseText(file, text));
+  return factsFrom(file, parseText(file, text));
+}
+
+/** The facts registry from a facts file's parsed document; `file` only labels the errors. */
+export function factsFrom(file: string, document: unknown): Map<string, Fact> {
+  const parsed = z.array(fact).safeParse(document);
   if (!parsed.success) throw new ScenarioError(file, zodProblems(parsed.error.issues, undefined));
   const facts = new Map<string, Fact>();
   for (const f of parsed.data) facts.set(f.id, f);

@@ -1,7 +1,7 @@
 // The hearing half of MPP: immigration courts with a docket of slots a day, the notice lead time,
 // the hearing-day call time and transport, and the chances of each outcome by hearing number.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { count, distribution, fraction, id, isoDate, periodsOf, startTime } from './schema-parts.js';
 
 /** Seats and trips between the port and the court (absent: everyone travels at once, as on their own or to a tent court). */

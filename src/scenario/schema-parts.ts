@@ -1,7 +1,7 @@
 // The scenario format's building parts: numbers, ids, clock times, dates, dated periods, shares and
 // distributions. schema.ts and the court schema compose them; nothing here knows a scenario's shape.
 
-import { z } from 'zod';
+import * as z from 'zod';
 
 export const nonNegative = z.number().finite().min(0);
 export const fraction = z.number().finite().min(0).max(1);

@@ -1,7 +1,7 @@
 // The scenario format's places between sectors: bus routes (timetable, seats, fleet, dated periods),
 // screenings (fear interviews) and ports of return (cap, hours, closed days, dated periods).
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { clock, count, distribution, fraction, id, isoDate, periodsOf, staffing, startTime } from './schema-parts.js';
 
 export const busRoute = z

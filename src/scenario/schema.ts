@@ -1,7 +1,7 @@
 // The scenario file's one definition: runtime validation, the static type and (via
 // `z.toJSONSchema`) the editor schema all come from here. Cross-references are checked in references.ts.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseIsoDate } from './calendar-dates.js';
 import {
   nonNegative,

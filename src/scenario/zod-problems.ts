@@ -1,6 +1,6 @@
 // Turns zod issues into our problems: "expected a number >= 0, got "fifty"".
 
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { describeValue, joinPath, type InputProblem } from './errors.js';
 
 export function zodProblems(issues: readonly z.core.$ZodIssue[], document: unknown): InputProblem[] {

@@ -9,7 +9,7 @@
 
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { DAILY_COUNTS, type StageKind } from '../model/index.js';
 import { ScenarioError, loadDocument, loadFacts, type Fact, type InputProblem } from '../scenario/index.js';
 // Not re-exported by scenario/: the same wording of problems for a targets file as for a scenario.

@@ -4,7 +4,7 @@
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { etaText, terminalProgress } from '../../src/cli/progress.js';
-import { searchHeader } from '../../src/cli/search-options.js';
+import { searchHeader } from '../../src/cli/search-progress.js';
 
 describe('etaText', () => {
   it('is the average time of the completed replications times those left', () => {

@@ -1,7 +1,7 @@
 // The values the scenario loader fills in when a file leaves a field out (the schema's defaults): the
 // report marks such a value "format default" rather than "not cited", since the file never set it.
 
-import { z } from 'zod';
+import * as z from 'zod';
 import { scenarioSchema } from '../../scenario/schema.js';
 
 type JsonNode = { default?: unknown; properties?: Record<string, JsonNode>; additionalProperties?: JsonNode | boolean; anyOf?: JsonNode[]; oneOf?: JsonNode[]; allOf?: JsonNode[] };

@@ -1,0 +1,85 @@
+// A command loads only what it uses (issue 18 item 2): validate and --help never load the worker pool,
+// the charts, the workbook, the statistics packages or the model. The modules a process loads are
+// listed by a module hook and a wrapper of require, both installed with --import, and a loaded chunk
+// of the bundle (dist/bundle/) counts for every file whose code it holds (esbuild's `// path` lines).
+// No timing is asserted.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ROOT, tempDir } from '../support/cli.js';
+import { writeSmallScenario } from '../support/small-scenario.js';
+
+const HOOKS = `
+import { appendFileSync } from 'node:fs';
+export async function resolve(specifier, context, next) {
+  const resolved = await next(specifier, context);
+  appendFileSync(process.env.LOADED_MODULES, resolved.url + '\\n');
+  return resolved;
+}`;
+
+const PRELOAD = `
+import Module, { register } from 'node:module';
+import { appendFileSync } from 'node:fs';
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}));
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  appendFileSync(process.env.LOADED_MODULES, request + '\\n');
+  return load.call(this, request, ...rest);
+};`;
+
+/** Every module (ESM URL or required name) that `mppsim ARGS` loads, after checking it succeeded. */
+function loadedBy(args: readonly string[]): string[] {
+  const dir = tempDir();
+  const preload = join(dir, 'preload.mjs');
+  const list = join(dir, 'loaded.txt');
+  writeFileSync(preload, PRELOAD);
+  writeFileSync(list, '');
+  const run = spawnSync(process.execPath, ['--import', preload, join(ROOT, 'bin/mppsim.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', LOADED_MODULES: list },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  const listed = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  return [...listed, ...listed.filter((m) => m.startsWith(BUNDLE)).flatMap(bundledFiles)];
+}
+
+const BUNDLE = `file://${join(ROOT, 'dist/bundle')}${sep}`;
+
+/** The files whose code a chunk of the bundle holds, as /node_modules/… or /src/… paths. */
+function bundledFiles(chunk: string): string[] {
+  const lines = readFileSync(fileURLToPath(chunk), 'utf8').split('\n');
+  return lines.filter((l) => /^\/\/ (node_modules|src)\/\S+$/.test(l)).map((l) => `/${l.slice(3)}`);
+}
+
+const package_ = (name: string) => (modules: readonly string[]) => modules.filter((m) => m === name || m.startsWith(`${name}/`) || m.includes(`/node_modules/${name}/`));
+const ours = (path: string) => (modules: readonly string[]) => modules.filter((m) => m.includes(`/${path}`));
+const HEAVY = ['piscina', 'vega', 'vega-lite', 'exceljs', 'jszip', 'cli-progress', 'csv-stringify', '@stdlib/stats-base-dists-t-quantile'];
+// Ours, by source (bundled) or compiled path: the model, the worker pool, the report.
+const OURS = ['model/simulation.', 'experiment/execute.', 'output/report/'];
+
+describe('what a command loads', () => {
+  it('validate loads no worker pool, charts, workbook or statistics packages', () => {
+    const loaded = loadedBy(['validate', 'scenarios/baseline-tucson-el-paso.yaml']);
+    for (const name of HEAVY) expect(package_(name)(loaded), name).toEqual([]);
+    for (const path of OURS) expect(ours(path)(loaded), path).toEqual([]);
+    expect(ours('scenario/schema.')(loaded).length, 'the scenario schema itself').toBeGreaterThan(0);
+  });
+
+  it('--help loads neither the scenario schema nor any of those', () => {
+    const loaded = loadedBy(['--help']);
+    for (const name of [...HEAVY, 'zod', 'yaml']) expect(package_(name)(loaded), name).toEqual([]);
+    for (const path of [...OURS, 'scenario/schema.']) expect(ours(path)(loaded), path).toEqual([]);
+  });
+
+  it('a run with a report does load the pool and the charts (the listing sees them)', () => {
+    const dir = tempDir();
+    const scenario = writeSmallScenario(dir, 'small');
+    const loaded = loadedBy(['run', scenario, '--reps', '1', '--workers', '1', '--report', '--out', join(dir, 'out'), '--quiet']);
+    for (const name of ['piscina', 'vega', 'cli-progress']) expect(package_(name)(loaded).length, name).toBeGreaterThan(0);
+    for (const path of OURS) expect(ours(path)(loaded).length, path).toBeGreaterThan(0);
+  });
+});
