@@ -18,7 +18,7 @@ const FIXTURES = [join(import.meta.dirname, 'fixtures/golden-features.yaml'), jo
 const GOLDEN: Record<string, Digests> = {
   'baseline-tucson-el-paso.yaml': {"daily.csv":"b818da772e9dc2ca","summary.csv":"8c739110c1b7908a","replications.csv":"3390063f34b7f9a8"},
   'before-busing.yaml': {"daily.csv":"8db0623780233988","summary.csv":"6313a9be139a8c1a","replications.csv":"a4edcf08f45cbe60"},
-  'calibration-2019.yaml': {"daily.csv":"b3c826d0e21dbdcb","summary.csv":"098b8212a172875a","replications.csv":"84de9ac664af0316"},
+  'calibration-2019.yaml': {"daily.csv":"75424ed5614f5c6d","summary.csv":"6d873740ab00251b","replications.csv":"db91bf30a2df47d2"},
   'del-rio-cap.yaml': {"daily.csv":"6d652eecb9b59e9f","summary.csv":"6185203b92ad43bc","replications.csv":"2d34ff8819a3bc5f"},
   'southwest-border-fy2019.yaml': {"daily.csv":"f0ecaaf50d47e0a1","summary.csv":"0c69aa3d270b8758","replications.csv":"320af13b45b39cb7"},
   'tucson-timeline-2019-2020.yaml': {"daily.csv":"276f911a86d87989","summary.csv":"1a64ed10d3b4a371","replications.csv":"7f8d67154d85ccc0"},
