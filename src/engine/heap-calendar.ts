@@ -3,7 +3,8 @@
 // heap is due before `horizon`, everything in a bucket at or after it, so the heap's top is always
 // the next event; when the heap runs dry the next bucket is poured into it. The heap stays as small
 // as a bucket's events rather than everything pending (a day of arrivals is scheduled at midnight),
-// and the order is exactly the heap's: by time, then by insertion. Parallel typed arrays: no
+// and the order is exactly the heap's: by time, then by insertion. Buckets are used only while many
+// events are pending (a sparse calendar would step through empty ones). Parallel typed arrays: no
 // allocation per event once grown. Only numbers move; an event's handler and argument are written
 // once into its entry (EventEntries) and read once when it is delivered.
 
@@ -12,6 +13,8 @@ import { EventEntries, NO_ENTRY, grown } from './event-entries.js';
 import { TimeBuckets } from './time-buckets.js';
 
 const INITIAL_CAPACITY = 1024;
+/** The heap's size at which later events move to the time buckets (which hand them all back once few are left). */
+const SPILL_AT = 512;
 
 export class HeapCalendar implements EventCalendar {
   private times = new Float64Array(INITIAL_CAPACITY);
@@ -45,8 +48,12 @@ export class HeapCalendar implements EventCalendar {
     const seq = this.nextSeq++;
     const time = storedTime(this.clock, at);
     const entry = this.entries.take(handler, arg, time, seq);
-    if (time < this.later.horizon) this.siftUp(this.size++, time, seq, entry);
-    else this.later.file(entry, time);
+    if (time < this.later.horizon) {
+      this.siftUp(this.size++, time, seq, entry);
+      if (this.size >= SPILL_AT && this.later.horizon === Number.POSITIVE_INFINITY) this.spill();
+    } else {
+      this.later.file(entry, time);
+    }
     return seq;
   }
 
@@ -72,7 +79,7 @@ export class HeapCalendar implements EventCalendar {
         // Every event left is in a bucket, due at or after the horizon.
         const later = this.later;
         if (later.count === 0 || later.horizon > until || (!inclusive && later.horizon === until)) break;
-        for (let e = later.takeNext(); e !== NO_ENTRY; e = entries.link[e]) this.siftUp(this.size++, entries.times[e], entries.seqs[e], e);
+        this.pourNext();
         continue;
       }
       const time = this.times[0];
@@ -89,6 +96,25 @@ export class HeapCalendar implements EventCalendar {
       handler(arg);
     }
     this.clock = until;
+  }
+
+  /** Moves the next bucket's events into the (empty) heap. */
+  private pourNext(): void {
+    const entries = this.entries;
+    for (let e = this.later.takeNext(); e !== NO_ENTRY; e = entries.link[e]) this.siftUp(this.size++, entries.times[e], entries.seqs[e], e);
+  }
+
+  /** The heap has grown large: events after the next one's bucket move to the time buckets. */
+  private spill(): void {
+    if (!this.later.start(this.times[0])) return;
+    const held = this.heapEntries.slice(0, this.size);
+    const entries = this.entries;
+    this.size = 0;
+    for (const e of held) {
+      const time = entries.times[e];
+      if (time < this.later.horizon) this.siftUp(this.size++, time, entries.seqs[e], e);
+      else this.later.file(e, time);
+    }
   }
 
   private siftUp(index: number, time: number, seq: number, entry: number): void {

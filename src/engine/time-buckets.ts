@@ -1,7 +1,8 @@
 // The calendar's later events, unsorted, by bucket of time (a calendar queue's idea): a ring of
 // RING buckets after the current one, and an overflow list for events beyond the ring, sorted into
 // it every RING buckets. Every event filed here is due at or after `horizon`; `takeNext` hands the
-// calendar the next bucket's events, which are all due before the new horizon.
+// calendar the next bucket's events, which are all due before the new horizon. Idle (horizon
+// infinite, nothing filed) until the calendar starts it: a calendar with few events needs no buckets.
 
 import { NO_ENTRY, type EventEntries } from './event-entries.js';
 
@@ -9,10 +10,12 @@ import { NO_ENTRY, type EventEntries } from './event-entries.js';
 const BUCKETS_PER_HOUR = 32;
 /** Buckets in the ring: 32 hours, so a day of arrivals scheduled at midnight lands in the ring. */
 const RING = 1024;
+/** Fewer events than this left: the heap alone is faster, so `takeNext` hands them all back. */
+const IDLE_BELOW = 64;
 
 export class TimeBuckets {
   /** Events at or after this time are filed here; the calendar's heap holds the earlier ones. */
-  horizon = 1 / BUCKETS_PER_HOUR;
+  horizon = Number.POSITIVE_INFINITY;
   /** Events filed and not yet taken. */
   count = 0;
   /** The last bucket taken; the ring holds buckets current+1 .. current+RING. */
@@ -21,9 +24,19 @@ export class TimeBuckets {
   private inRing = 0;
   private overflow = NO_ENTRY;
   /** The bucket at which the overflow list is next sorted into the ring. */
-  private rescanAt = RING;
+  private rescanAt = 0;
 
   constructor(private readonly entries: EventEntries) {}
+
+  /** Starts filing events from the bucket after the one holding `time`; false if `time` is too large to bucket. */
+  start(time: number): boolean {
+    const k = Math.floor(time * BUCKETS_PER_HOUR);
+    if (!Number.isSafeInteger(k + 2 * RING)) return false;
+    this.current = k;
+    this.horizon = (k + 1) / BUCKETS_PER_HOUR;
+    this.rescanAt = k + RING;
+    return true;
+  }
 
   /** Files an event due at or after the horizon under its bucket. */
   file(entry: number, time: number): void {
@@ -32,36 +45,57 @@ export class TimeBuckets {
   }
 
   /**
-   * Moves on to the next bucket and returns its events as a list through `entries.link` (possibly
-   * empty), all due before the new horizon. When the ring is empty it jumps to the overflow's first
-   * bucket; times too far for bucket numbers are all handed over at once, and nothing is filed again.
+   * Moves on to the next bucket with events and returns them as a list through `entries.link`, all
+   * due before the new horizon. Empty buckets are skipped; with the ring empty it jumps to the
+   * overflow's first bucket. With few events left, or the first too far to bucket, it hands over
+   * everything and goes idle (`takeAll`).
    */
   takeNext(): number {
-    if (this.inRing === 0) {
-      let first = Number.POSITIVE_INFINITY;
-      for (let e = this.overflow; e !== NO_ENTRY; e = this.entries.link[e]) first = Math.min(first, this.entries.times[e]);
-      const k = Math.floor(first * BUCKETS_PER_HOUR);
-      if (!Number.isSafeInteger(k + RING)) {
-        const all = this.overflow;
-        this.overflow = NO_ENTRY;
-        this.count = 0;
-        this.horizon = Number.POSITIVE_INFINITY;
-        return all;
+    if (this.count < IDLE_BELOW) return this.takeAll();
+    for (;;) {
+      if (this.inRing === 0 && !this.jumpToOverflow()) return this.takeAll();
+      const k = ++this.current;
+      const slot = k & (RING - 1);
+      const list = this.ring[slot];
+      this.ring[slot] = NO_ENTRY;
+      // Overflow events are all beyond rescanAt, so skipping up to it misses none.
+      if (k >= this.rescanAt) this.rescan();
+      if (list === NO_ENTRY) continue;
+      for (let e = list; e !== NO_ENTRY; e = this.entries.link[e]) {
+        this.inRing--;
+        this.count--;
       }
-      this.current = k - 1;
-      this.rescan();
+      this.horizon = (k + 1) / BUCKETS_PER_HOUR;
+      return list;
     }
-    const k = ++this.current;
-    this.horizon = (k + 1) / BUCKETS_PER_HOUR;
-    const slot = k & (RING - 1);
-    const list = this.ring[slot];
-    this.ring[slot] = NO_ENTRY;
-    for (let e = list; e !== NO_ENTRY; e = this.entries.link[e]) {
-      this.inRing--;
-      this.count--;
+  }
+
+  /** Every event filed, as one list, and back to idle. */
+  private takeAll(): number {
+    let all = this.overflow;
+    for (let slot = 0; slot < RING && this.inRing > 0; slot++) {
+      for (let e = this.ring[slot]; e !== NO_ENTRY; ) {
+        const next = this.entries.link[e];
+        all = this.entries.push(e, all);
+        this.inRing--;
+        e = next;
+      }
+      this.ring[slot] = NO_ENTRY;
     }
-    if (k >= this.rescanAt) this.rescan();
-    return list;
+    this.overflow = NO_ENTRY;
+    this.count = 0;
+    this.horizon = Number.POSITIVE_INFINITY;
+    return all;
+  }
+
+  /** Makes the overflow's first bucket the next one; false if its number is too large to compute with. */
+  private jumpToOverflow(): boolean {
+    let first = Number.POSITIVE_INFINITY;
+    for (let e = this.overflow; e !== NO_ENTRY; e = this.entries.link[e]) first = Math.min(first, this.entries.times[e]);
+    if (!this.start(first)) return false;
+    this.current--;
+    this.rescan();
+    return true;
   }
 
   private place(entry: number, time: number): void {
