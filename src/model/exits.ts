@@ -6,6 +6,14 @@ import type { ModelContext } from './context.js';
 import { IN_MEXICO } from './groups.js';
 import { ALL_EXITS, type Exit, type PersonSink } from './results.js';
 
+interface ExitTally {
+  ledger: Float64Array;
+  byOrigin: Float64Array;
+  waits: QuantileSketch;
+  bySector: QuantileSketch[];
+  byCategory: QuantileSketch[];
+}
+
 export class Exits {
   /** All-time counts per sector of origin, for the conservation invariant (warm-up included). */
   readonly ledger: Record<Exit | 'arrivals', Float64Array>;
@@ -19,6 +27,8 @@ export class Exits {
   /** Who was in custody, per sector of origin, when counting began after a warm-up. */
   inCustodyAtStart: Float64Array | null = null;
   inMexicoAtStart: Float64Array | null = null;
+  /** The same arrays and sketches gathered per exit: `record` makes one keyed lookup, not five. */
+  private readonly tallies: Record<Exit, ExitTally>;
   private nextPerson = 0;
 
   constructor(
@@ -34,6 +44,9 @@ export class Exits {
     this.waits = perExit(() => new QuantileSketch());
     this.waitsBySector = perExit(() => sectorIds.map(() => new QuantileSketch()));
     this.waitsByCategory = perExit(() => categoryIds.map(() => new QuantileSketch()));
+    this.tallies = Object.fromEntries(
+      ALL_EXITS.map((e) => [e, { ledger: this.ledger[e], byOrigin: this.byOrigin[e], waits: this.waits[e], bySector: this.waitsBySector[e], byCategory: this.waitsByCategory[e] }]),
+    ) as Record<Exit, ExitTally>;
   }
 
   /** A group has arrived: its people are numbered and counted in. */
@@ -50,14 +63,15 @@ export class Exits {
     const size = g.size[slot];
     const origin = g.origin[slot];
     const now = this.ctx.calendar.now;
-    this.ledger[outcome][origin] += size;
+    const tally = this.tallies[outcome];
+    tally.ledger[origin] += size;
     if (this.ctx.counting) {
-      this.byOrigin[outcome][origin] += size;
+      tally.byOrigin[origin] += size;
       const wait = now - g.arrived[slot];
       const bucket = QuantileSketch.bucketOf(wait);
-      this.waits[outcome].addAt(bucket, wait, size);
-      this.waitsBySector[outcome][origin].addAt(bucket, wait, size);
-      this.waitsByCategory[outcome][g.category[slot]].addAt(bucket, wait, size);
+      tally.waits.addAt(bucket, wait, size);
+      tally.bySector[origin].addAt(bucket, wait, size);
+      tally.byCategory[g.category[slot]].addAt(bucket, wait, size);
     }
     this.emitPeople(slot, outcome, now);
     g.release(slot);

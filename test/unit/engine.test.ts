@@ -321,12 +321,13 @@ interface WorkloadResult {
   maxPending: number;
 }
 
-function runWorkload(engine: EngineName, seed: number, total: number): WorkloadResult {
+// Few distinct offsets on a dyadic grid, so that ties are everywhere and times stay exact;
+// a few events use an arbitrary offset to exercise the stored-time rounding identically on both.
+const NEAR_OFFSETS = [0, 0, 0.25, 0.5, 0.5, 1, 2, 4];
+
+function runWorkload(engine: EngineName, seed: number, total: number, offsets = NEAR_OFFSETS, chunks = [0.5, 0.75, 1, 1.3]): WorkloadResult {
   const cal = createCalendar(engine);
   const rng = mulberry32(seed);
-  // Few distinct offsets on a dyadic grid, so that ties are everywhere and times stay exact;
-  // a few events use an arbitrary offset to exercise the stored-time rounding identically on both.
-  const offsets = [0, 0, 0.25, 0.5, 0.5, 1, 2, 4];
   const deliveries: [number, number][] = [];
   const status: Status[] = [];
   let cancelCalls = 0;
@@ -367,7 +368,7 @@ function runWorkload(engine: EngineName, seed: number, total: number): WorkloadR
   let until = 0;
   while (status.length < total || cal.pending > 0) {
     // Run in uneven chunks, some ending on grid times (ties at `until`), some between them.
-    until += [0.5, 0.75, 1, 1.3][Math.floor(rng() * 4)];
+    until += chunks[Math.floor(rng() * chunks.length)];
     cal.runUntil(until);
     expect(cal.now).toBe(until);
     if (cal.pending === 0) for (let i = 0; i < 50; i++) scheduleOne(until);
@@ -415,6 +416,39 @@ describe('heap and simjs engines on a random workload', () => {
       if (!(tA < tB || (tA === tB && idA < idB))) outOfOrder++;
     }
     expect(outOfOrder).toBe(0);
+  });
+});
+
+describe('heap engine: events far beyond its time buckets', () => {
+  // Offsets within a bucket (1/32 h), on bucket edges, past the 32-hour ring and far past it.
+  const FAR_OFFSETS = [0, 0, 1 / 64, 1 / 32, 0.5, 1, 31.96875, 32, 32.03125, 33, 40, 64, 100, 2000, 1e6];
+
+  it('gives the same delivery sequence as simjs on a workload that spills past the ring', () => {
+    const chunks = [0.5, 1, 31, 1000, 50_000];
+    const heap = runWorkload('heap', 7, 20_000, FAR_OFFSETS, chunks);
+    const simjs = runWorkload('simjs', 7, 20_000, FAR_OFFSETS, chunks);
+    expect(heap.deliveries.length).toBeGreaterThan(19_000);
+    expect(heap.deliveries.at(-1)![1]).toBeGreaterThan(1e6);
+    expect(heap.deliveries).toEqual(simjs.deliveries);
+    expect(heap.status).toEqual(simjs.status);
+  });
+
+  it('orders times too far for bucket numbers, and events scheduled after them', () => {
+    const { cal, log, record } = recorder('heap');
+    cal.schedule(1e308, record, 1);
+    cal.schedule(5, record, 2);
+    cal.schedule(1e308, record, 3);
+    cal.schedule(1.7e308, record, 4);
+    const cancelled = cal.schedule(1.79e308, record, 5);
+    cal.runUntil(10);
+    cal.cancel(cancelled);
+    expect(cal.pending).toBe(3);
+    cal.runUntil(1.5e308);
+    cal.schedule(1.5e308, record, 6);
+    cal.schedule(1.6e308, record, 7);
+    cal.runUntil(Number.MAX_VALUE);
+    expect(log.map((d) => d.arg)).toEqual([2, 1, 3, 6, 7, 4]);
+    expect(cal.pending).toBe(0);
   });
 });
 

@@ -28,14 +28,18 @@ export class Service implements Block {
   constructor(
     private readonly ctx: ModelContext,
     readonly stage: StageObserver,
-    private readonly kind: ServiceKind,
+    kind: ServiceKind,
     staffing: Staffing | null,
     /** Today's staffing, when it changes by date. */
     private readonly staffingOn: ((date: string) => Staffing) | null = null,
   ) {
     this.pool = staffing === null ? null : new ServerPool(shiftsOf(staffing));
     this.staffingToday = staffing;
+    this.screens = kind.served === 'interviewed';
   }
+
+  /** Whether this service stamps interviews (screening) rather than processing. */
+  private readonly screens: boolean;
 
   private staffingToday: Staffing | null;
 
@@ -78,19 +82,27 @@ export class Service implements Block {
     const pool = this.pool as ServerPool;
     const g = this.ctx.groups;
     const calendar = this.ctx.calendar;
+    // A branch, not g[this.kind.hours]: a keyed load whose key varies between the services is megamorphic.
+    const hours = this.screens ? g.interviewHours : g.processingHours;
     while (pool.free && this.queue.length > 0) {
       const slot = this.queue.shift();
       const now = calendar.now;
       this.stage.leaveQueue(now, g.size[slot], g.queuedAt[slot]);
       pool.take(now);
-      calendar.schedule(now + g[this.kind.hours][slot], this.onServed, slot);
+      calendar.schedule(now + hours[slot], this.onServed, slot);
     }
   }
 
   private finish(slot: number): void {
     const g = this.ctx.groups;
-    g[this.kind.served][slot] = this.ctx.calendar.now;
-    this.stage.daily[this.kind.served] += g.size[slot];
+    const now = this.ctx.calendar.now;
+    if (this.screens) {
+      g.interviewed[slot] = now;
+      this.stage.daily.interviewed += g.size[slot];
+    } else {
+      g.processed[slot] = now;
+      this.stage.daily.processed += g.size[slot];
+    }
     this.next(slot);
   }
 
