@@ -10,6 +10,7 @@ import { median } from 'd3-array';
 import { toCsv, type Cell } from '../src/output/index.js';
 import { benchPeersAndOutputs } from './peers.js';
 import { commandBreakdown } from './breakdown.js';
+import { measureWarmup } from './warmup.js';
 
 const CUSTOMERS = 1_000_000;
 const quick = process.argv.includes('--quick');
@@ -66,6 +67,9 @@ record('model', '8 years / 1 year peak RSS', model[8].rss / model[1].rss, 'ratio
 const nsPerPerson = (model[1].ms * 1e6) / model[1].people;
 record('model', 'cost per person', nsPerPerson, 'ns', `reference loop: ${referenceNsPerCustomer.toFixed(0)} ns per customer`);
 record('model', 'per person / reference per customer', nsPerPerson / referenceNsPerCustomer, 'ratio', 'target <= 3');
+
+// 2b. The first replication in a fresh process against a warm one (bench/warmup.ts).
+measureWarmup(record);
 
 // 3. 200 replications of the baseline through the CLI, with one worker and with every core.
 const scratch = mkdtempSync(join(tmpdir(), 'mppsim-bench-'));
