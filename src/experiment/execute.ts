@@ -32,7 +32,7 @@ export type Threads = Piscina<ReplicationBatch, ReplicationOutput[]>;
 
 /** A pool of `workers` threads for several execute calls, or undefined for one: the caller destroys it. */
 export function openThreads(workers = defaultWorkers()): Threads | undefined {
-  return workers > 1 ? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers }) : undefined;
+  return workers > 1 ? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 }) : undefined;
 }
 
 export function defaultWorkers(): number {
@@ -59,7 +59,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   const batches: Unit[][] = [];
   for (let i = 0; i < units.length; i += size) batches.push(units.slice(i, i + size));
   mark('pool-opening');
-  const pool = threads ?? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers });
+  const pool = threads ?? new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: 2 });
   try {
     const outputs = await Promise.all(
       batches.map(async (batch) => {
@@ -76,6 +76,9 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
 }
 
 const BATCHES_PER_WORKER = 4;
+// Each thread holds a second batch while it runs one (piscina's concurrentTasksPerWorker: 2): it
+// starts the next as soon as it posts a result, instead of idling while the main thread takes the
+// result in and hands it more. 200 baseline replications on one thread: 2.77 -> 2.6 s.
 
 /**
  * One batch on the pool, calling `finished` once per replication as the worker says it is done.
