@@ -16,6 +16,19 @@ import { loadCalibrationTargets } from '../../src/validation/targets-file.js';
 import { targetRows } from '../../src/validation/target-rows.js';
 import { ROOT } from '../support/cli.js';
 
+
+/** 80 people a day into a port capped at 50: it returns exactly 50 a day. */
+const TINY = `name: tiny
+start: '2019-11-01'
+days: 20
+seed: 5
+categories: { single: { groupSize: 1, mppEligible: true } }
+sectors:
+  del-rio: { holdingCapacity: 10000, arrivals: { peoplePerDay: 80, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: p }
+ports:
+  p: { dailyCap: 50 }
+`;
+
 describe('the comparisons with reported figures', () => {
   const facts = loadFacts();
 
@@ -59,16 +72,7 @@ describe('the comparisons with reported figures', () => {
     const root = mkdtempSync(join(tmpdir(), 'mppsim-validate-'));
     writeFileSync(
       join(root, 'tiny.yaml'),
-      `name: tiny
-start: '2019-11-01'
-days: 20
-seed: 5
-categories: { single: { groupSize: 1, mppEligible: true } }
-sectors:
-  del-rio: { holdingCapacity: 10000, arrivals: { peoplePerDay: 80, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: p }
-ports:
-  p: { dailyCap: 50 }
-`,
+      TINY,
     );
     const spec: ScenarioComparisons = {
       file: 'tiny.yaml',
@@ -104,16 +108,7 @@ ports:
   it('shows a targets file\'s rows in the table, and again with the fitted and the held-out targets apart', () => {
     const root = mkdtempSync(join(tmpdir(), 'mppsim-validate-'));
     try {
-      writeFileSync(join(root, 'tiny.yaml'), `name: tiny
-start: '2019-11-01'
-days: 20
-seed: 5
-categories: { single: { groupSize: 1, mppEligible: true } }
-sectors:
-  del-rio: { holdingCapacity: 10000, arrivals: { peoplePerDay: 80, mix: { single: 1 } }, mpp: { enrolledFraction: 1 }, port: p }
-ports:
-  p: { dailyCap: 50 }
-`);
+      writeFileSync(join(root, 'tiny.yaml'), TINY);
       // The port returns exactly its cap of 50 a day: 1,000 by 20 Nov, 500 by the 10th.
       writeFileSync(join(root, 'targets.yaml'), `- { note: Returned per day, fact: del-rio-returns-cap, count: returned, stage: p, from: 2019-11-01, to: 2019-11-20, perDay: true, tolerance: 5 }
 - { note: Returned by 10 Nov, fact: mpp-returns-2019-03, count: returned, kind: port, by: 2019-11-10, tolerance: 24, heldOut: true }
