@@ -16,7 +16,6 @@ import { loadCalibrationTargets } from '../../src/validation/targets-file.js';
 import { targetRows } from '../../src/validation/target-rows.js';
 import { ROOT } from '../support/cli.js';
 
-
 /** 80 people a day into a port capped at 50: it returns exactly 50 a day. */
 const TINY = `name: tiny
 start: '2019-11-01'
@@ -70,10 +69,7 @@ describe('the comparisons with reported figures', () => {
 
   it('writes the same bytes for the same runs, with one row per comparison', () => {
     const root = mkdtempSync(join(tmpdir(), 'mppsim-validate-'));
-    writeFileSync(
-      join(root, 'tiny.yaml'),
-      TINY,
-    );
+    writeFileSync(join(root, 'tiny.yaml'), TINY);
     const spec: ScenarioComparisons = {
       file: 'tiny.yaml',
       heading: 'tiny',
