@@ -3,11 +3,11 @@
 // code the comparisons with reported figures use, so a target and its row there cannot disagree.
 
 import { ScenarioError, addDays, type InputProblem, type Scenario } from '../scenario/index.js';
-import { figureLabel, figureProblem, figureValue, isDailyFigure, type RunOutputs } from '../validation/figures.js';
-import type { CalibrationTarget } from '../validation/targets-file.js';
+import { figureLabel, figureProblem, figureValue, isDailyFigure, type RunOutputs } from './run-figures.js';
+import type { CalibrationTarget } from './targets-file.js';
 import { UsageError } from './errors.js';
 
-export { loadCalibrationTargets, withinTolerance, type CalibrationTarget } from '../validation/targets-file.js';
+export { loadCalibrationTargets, withinTolerance, type CalibrationTarget } from './targets-file.js';
 
 export function targetLabel(t: CalibrationTarget): string {
   return figureLabel(t);

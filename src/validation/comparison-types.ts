@@ -2,7 +2,7 @@
 
 import type { Fact, Scenario } from '../scenario/index.js';
 import type { Observation } from './observe.js';
-import type { CalibrationTarget } from './targets-file.js';
+import type { CalibrationTarget } from '../experiment/targets-file.js';
 
 export interface Comparison {
   /** The figure, as a reader would name it. */

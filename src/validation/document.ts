@@ -3,7 +3,7 @@
 
 import type { Fact } from '../scenario/index.js';
 import { AGREEMENT, type ComparedFigure, type ScenarioResult } from './run.js';
-import { withinTolerance } from './targets-file.js';
+import { withinTolerance } from '../experiment/targets-file.js';
 
 export function validationDocument(results: readonly ScenarioResult[]): string {
   const lines: string[] = [];

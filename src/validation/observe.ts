@@ -5,7 +5,7 @@ import { simulate, type DailyRow, type Metric, type PersonRecord } from '../mode
 import { dateOfDay, type Scenario } from '../scenario/index.js';
 
 // The sums over daily rows live with the figures calibrate reads too, so that both count alike.
-export { dailySum, dailySumOfKind, daysCovered } from './figures.js';
+export { dailySum, dailySumOfKind, daysCovered } from '../experiment/run-figures.js';
 
 export interface Observation {
   scenario: Scenario;

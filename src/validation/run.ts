@@ -7,7 +7,7 @@ import { estimate, type Estimate } from '../stats/index.js';
 import type { Comparison, ScenarioComparisons } from './comparisons.js';
 import { factNumber } from './comparisons.js';
 import { observe } from './observe.js';
-import { loadCalibrationTargets } from './targets-file.js';
+import { loadCalibrationTargets } from '../experiment/targets-file.js';
 
 export interface ComparedFigure {
   comparison: Comparison;

@@ -2,8 +2,8 @@
 // same code `mppsim calibrate` fitted it with (figures.ts), fitted targets first, then the held-out ones.
 
 import type { Comparison, WhyContext } from './comparison-types.js';
-import { figureLabel, figureValue, isDailyFigure } from './figures.js';
-import type { CalibrationTarget } from './targets-file.js';
+import { figureLabel, figureValue, isDailyFigure } from '../experiment/run-figures.js';
+import type { CalibrationTarget } from '../experiment/targets-file.js';
 
 /** One row per target; `why` says why a target's simulated figure may differ from the reported one. */
 export function targetRows(targets: readonly CalibrationTarget[], why: (t: CalibrationTarget) => (c: WhyContext) => string): Comparison[] {

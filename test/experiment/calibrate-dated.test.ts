@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { calibrate, calibrationLines, parseFitRange, replicate, type CalibrationTarget } from '../../src/experiment/index.js';
 import { validateScenario } from '../../src/scenario/index.js';
 import { estimate } from '../../src/stats/index.js';
-import { figureValue, type RunFigure } from '../../src/validation/figures.js';
+import { figureValue, type RunFigure } from '../../src/experiment/run-figures.js';
 
 const KNOWN_DECEMBER = 0.6;
 

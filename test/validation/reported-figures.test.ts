@@ -12,7 +12,7 @@ import { group, validationDocument } from '../../src/validation/document.js';
 import { dailySum, daysCovered } from '../../src/validation/observe.js';
 import { factRange, factShare } from '../../src/validation/readings.js';
 import { judge, judgeRange, runValidation } from '../../src/validation/run.js';
-import { loadCalibrationTargets } from '../../src/validation/targets-file.js';
+import { loadCalibrationTargets } from '../../src/experiment/targets-file.js';
 import { targetRows } from '../../src/validation/target-rows.js';
 import { ROOT } from '../support/cli.js';
 

@@ -1,11 +1,11 @@
 // A calibration targets file: a YAML list of reported figures, each a figure of the outputs
-// (figures.ts) with the reported value, its source fact and a tolerance, e.g.
+// (run-figures.ts) with the reported value, its source fact and a tolerance, e.g.
 //   - { metric: returned, scope: total, value: 4520, tolerance: 50 }
 //   - { count: enrolled, kind: sector, from: 2019-05-01, to: 2019-05-31, fact: mpp-court-cases-2019-05, tolerance: 520 }
 //   - { count: returned, less: returned_after_hearing, kind: port, by: 2019-12-31, fact: mpp-returns-2019-12, tolerance: 6000, heldOut: true }
 // `value` defaults to the fact's; `tolerance` is how far off the reported figure may itself be;
-// held-out targets are reported but not fitted, as a check on the fit. Read here, not in
-// experiment/, because docs/VALIDATION.md shows the same targets beside the fit.
+// held-out targets are reported but not fitted, as a check on the fit. src/validation reads the same
+// file, so docs/VALIDATION.md shows the same targets beside the fit.
 
 import { readFileSync } from 'node:fs';
 import { LineCounter, parseDocument, isNode } from 'yaml';
@@ -16,7 +16,7 @@ import { ScenarioError, loadDocument, loadFacts, type Fact, type InputProblem } 
 import { describeValue } from '../scenario/errors.js';
 import { zodProblems } from '../scenario/zod-problems.js';
 import type { Estimate } from '../stats/index.js';
-import type { RunFigure } from './figures.js';
+import type { RunFigure } from './run-figures.js';
 
 const KINDS = ['sector', 'bus-route', 'screening', 'port', 'court'] as const satisfies readonly StageKind[];
 
