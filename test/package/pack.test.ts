@@ -63,6 +63,16 @@ describe('the packed package', () => {
     expect(unwanted).toEqual([]);
   });
 
+  it('carries the sources in its source maps, which point into a src/ the package leaves out', () => {
+    const maps = packed.filter((p) => p.endsWith('.js.map'));
+    expect(maps.length).toBeGreaterThan(50);
+    for (const file of maps) {
+      const map = JSON.parse(readFileSync(join(app, 'node_modules', 'mppsim', file), 'utf8')) as { sources: string[]; sourcesContent?: (string | null)[] };
+      expect(map.sourcesContent?.length, file).toBe(map.sources.length);
+      expect(map.sourcesContent?.every((text) => typeof text === 'string' && text.length > 0), file).toBe(true);
+    }
+  });
+
   it('validates and runs a bundled scenario outside the repository, with the same figures as in it', () => {
     const scenario = 'node_modules/mppsim/scenarios/baseline-tucson-el-paso.yaml';
     const validated = npx(['mppsim', 'validate', scenario]);
