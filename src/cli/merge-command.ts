@@ -6,6 +6,7 @@ import { formatComparison, formatTable, keyFigures } from '../output/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
 import { describeRun, wrote } from './run-command.js';
 import { printSize } from './size-command.js';
+import { printSweep } from './sweep-command.js';
 
 export function mergeCommand(args: { dirs: string[]; out: string; force: boolean; quiet: boolean; report: boolean; xlsx: boolean }, io: Io): Promise<number> {
   return guard(io, async () => {
@@ -16,7 +17,8 @@ export function mergeCommand(args: { dirs: string[]; out: string; force: boolean
       return EXIT_OK;
     }
     const outcome = await mergePartials(args.dirs, { out: args.out, force: args.force, report: args.report, xlsx: args.xlsx });
-    if (!args.quiet) {
+    if (!args.quiet && outcome.experiment.kind === 'sweep') printSweep(outcome, io);
+    else if (!args.quiet) {
       io.out(describeRun(outcome));
       if (outcome.experiment.kind === 'run') io.out(formatTable(keyFigures(outcome.summary)));
       if (outcome.experiment.kind === 'compare') io.out(formatComparison(outcome.comparison));

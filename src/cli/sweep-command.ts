@@ -1,6 +1,6 @@
 // `mppsim sweep SCENARIO --set path=v1,v2 --set path=a..b:step [--design lhs --points K]`.
 
-import { sweepPlan } from '../experiment/index.js';
+import { sweepPlan, type ExperimentOutcome } from '../experiment/index.js';
 import { formatSweepTable } from '../output/index.js';
 import { EXIT_OK, guard, type Io } from './io.js';
 import { checkSettings, describeRun, execute, settings, wrote } from './run-command.js';
@@ -14,11 +14,16 @@ export function sweepCommand(
     checkSettings(args);
     const experiment = sweepPlan(args.scenario, { ...settings(args), sets: args.set, design: args.design, points: args.points });
     const outcome = await execute(experiment, args, `output/sweep-${experiment.variants[0].scenario.name}`, undefined, io.err);
-    if (!args.quiet) {
-      io.out(`${describeRun(outcome)}; ${experiment.variants.length} points over ${experiment.parameters.join(', ')}`);
-      if (outcome.points) io.out(formatSweepTable(experiment.parameters, outcome.points));
-      io.out(`\n${wrote(outcome)}`);
-    }
+    if (!args.quiet) printSweep(outcome, io);
     return EXIT_OK;
   });
+}
+
+/** What a sweep prints, run whole or merged from its shards: the run, each point's key figures, the files. */
+export function printSweep(outcome: ExperimentOutcome, io: Io): void {
+  const { experiment } = outcome;
+  if (experiment.kind !== 'sweep') return;
+  io.out(`${describeRun(outcome)}; ${experiment.variants.length} points over ${experiment.parameters.join(', ')}`);
+  if (outcome.points) io.out(formatSweepTable(experiment.parameters, outcome.points));
+  io.out(`\n${wrote(outcome)}`);
 }

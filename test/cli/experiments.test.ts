@@ -56,6 +56,19 @@ describe('workers and shards', () => {
     expectSameBytes(readOutputs(whole), readOutputs(merged));
   });
 
+  it("merge of a sweep's shards prints the sweep's table, as the sweep run whole does", () => {
+    const dir = tempDir();
+    const args = ['sweep', DEL_RIO, '--set', 'ports.eagle-pass-laredo.dailyCap=50,100', '--reps', '2'];
+    const whole = mppsim([...args, '--out', join(dir, 'whole')]);
+    expect(whole.code).toBe(0);
+    const parts = [1, 2].map((i) => join(dir, `part${i}`));
+    parts.forEach((out, i) => expect(mppsim([...args, '--shard', `${i + 1}/2`, '--out', out, '--quiet']).code).toBe(0));
+    const merged = mppsim(['merge', ...parts, '--out', join(dir, 'merged')]);
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toContain('2 points over ports.eagle-pass-laredo.dailyCap');
+    expect(merged.stdout.replaceAll(join(dir, 'merged'), 'OUT')).toBe(whole.stdout.replaceAll(join(dir, 'whole'), 'OUT'));
+  });
+
   it('merge refuses missing, repeated or foreign shards', () => {
     const dir = tempDir();
     const shard = (i: number, reps: string) => {
