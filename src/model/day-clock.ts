@@ -4,7 +4,7 @@
 
 import type { Block, DayOpener } from './block.js';
 import { HOURS_PER_DAY, type ModelContext } from './context.js';
-import type { DailyRow } from './results.js';
+import { DAILY_COUNTS, type DailyCount, type DailyRow } from './results.js';
 import type { StageObserver } from './stage.js';
 
 /** A stage and the blocks that write its daily row (a sector's holding and processing share one). */
@@ -99,7 +99,7 @@ export class DayClock {
 }
 
 /** Each kind of stage reports only the figures that mean something for it; the rest are left empty. */
-const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
+const RELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
   sector: ['arrivals', 'released', 'processed', 'enrolled', 'other', 'bus_arrivals'],
   'bus-route': ['departures', 'seats_offered', 'boarded'],
   screening: ['interviewed', 'screened_out'],
@@ -107,10 +107,18 @@ const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
   court: ['cap', 'hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
 };
 
+const others = (kind: DailyRow['kind']): readonly DailyCount[] => DAILY_COUNTS.filter((figure) => !RELEVANT[kind].includes(figure));
+/** Per kind, the counts it leaves empty: worked out once, so a day's rows only set them to null. */
+const IRRELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
+  sector: others('sector'),
+  'bus-route': others('bus-route'),
+  screening: others('screening'),
+  port: others('port'),
+  court: others('court'),
+};
+
 function blankIrrelevant(row: DailyRow): DailyRow {
-  const keep = RELEVANT[row.kind];
-  for (const key of Object.keys(row.counts) as (keyof DailyRow['counts'])[]) {
-    if (!keep.includes(key)) row.counts[key] = null;
-  }
+  const counts = row.counts;
+  for (const figure of IRRELEVANT[row.kind]) counts[figure] = null;
   return row;
 }

@@ -3,7 +3,7 @@
 // see the same people: common random numbers. Also the catalogue of every stream's name.
 
 import { categoricalIndex, sampler, type Sampler, type Uniform01 } from '../random/index.js';
-import type { GroupSize, Scenario } from '../scenario/schema.js';
+import type { GroupSize, Mpp, Scenario } from '../scenario/schema.js';
 import { enrolledFractionOn } from '../scenario/timeline.js';
 import type { DayOpener } from './block.js';
 import type { ModelContext } from './context.js';
@@ -49,6 +49,7 @@ interface SectorFates {
   /** Today's enrolled fraction (by arrival date). */
   enrolledToday: number;
   routing: SectorRouting;
+  mpp: Mpp | undefined;
 }
 
 interface ScreeningFates {
@@ -67,7 +68,7 @@ export class GroupFates implements DayOpener {
 
   constructor(
     private readonly ctx: ModelContext,
-    private readonly scenario: Scenario,
+    scenario: Scenario,
     resolve: (sector: number) => ResolveDestination,
     nowhere: (sector: number) => Destination,
   ) {
@@ -83,6 +84,7 @@ export class GroupFates implements DayOpener {
       enrollment: ctx.stream(STREAMS.enrollment(id)),
       enrolls: Uint8Array.from(this.categories, (c) => (eligible[c.index] && (!spec.mpp?.categories || spec.mpp.categories.includes(c.id)) ? 1 : 0)),
       enrolledToday: 0,
+      mpp: spec.mpp,
       routing: new SectorRouting(spec, resolve(index), SectorRouting.routes(spec) ? ctx.stream(STREAMS.routing(id)) : null, nowhere(index)),
     }));
     this.screenings = Object.entries(scenario.screenings).map(([id, spec]) => ({
@@ -108,11 +110,10 @@ export class GroupFates implements DayOpener {
 
   openDay(day: number): void {
     const date = this.ctx.dateOf(day);
-    Object.values(this.scenario.sectors).forEach((spec, index) => {
-      const mpp = spec.mpp;
-      this.sectors[index].enrolledToday = mpp ? enrolledFractionOn(mpp, date) : 0;
-      this.sectors[index].routing.openDay(date);
-    });
+    for (const sector of this.sectors) {
+      sector.enrolledToday = sector.mpp ? enrolledFractionOn(sector.mpp, date) : 0;
+      sector.routing.openDay(date);
+    }
   }
 
   /** A group whose bus route stopped running: a destination by today's shares of its origin. */
