@@ -2,7 +2,7 @@
 // processing time, enrollment, fear, interview outcome and length), so that variants of a scenario
 // see the same people: common random numbers. Also the catalogue of every stream's name.
 
-import { categoricalIndex, sampler, type Sampler, type Uniform01 } from '../random/index.js';
+import { sampler, type Sampler, type Uniform01 } from '../random/index.js';
 import type { GroupSize, Mpp, Scenario } from '../scenario/schema.js';
 import { enrolledFractionOn } from '../scenario/timeline.js';
 import type { DayOpener } from './block.js';
@@ -110,7 +110,8 @@ export class GroupFates implements DayOpener {
 
   openDay(day: number): void {
     const date = this.ctx.dateOf(day);
-    for (const sector of this.sectors) {
+    for (let s = 0; s < this.sectors.length; s++) {
+      const sector = this.sectors[s];
       sector.enrolledToday = sector.mpp ? enrolledFractionOn(sector.mpp, date) : 0;
       sector.routing.openDay(date);
     }
@@ -158,6 +159,5 @@ function meanGroupSize(size: GroupSize): number {
 
 function groupSizeSampler(size: GroupSize, source: Uniform01): () => number {
   if (typeof size === 'number') return () => size;
-  const index = categoricalIndex(size.weights, source);
-  return () => size.values[index()];
+  return sampler({ dist: 'categorical', values: size.values, weights: size.weights }, source);
 }
