@@ -55,14 +55,19 @@ export class DayClock {
     if (day > 0) this.closeDay(day - 1, now);
     if (day === this.plan.warmupDays && day > 0) this.endWarmup(now);
     if (day === this.plan.days) return;
-    for (const opener of this.plan.opening) opener.openDay(day, now);
+    // Indexed loops here and below: this code runs a few thousand times, mostly in the interpreter,
+    // where for-of costs an iterator and a call per step.
+    const opening = this.plan.opening;
+    for (let i = 0; i < opening.length; i++) opening[i].openDay(day, now);
   };
 
   private closeDay(day: number, now: number): void {
     const keep = day >= this.plan.warmupDays;
     const date = this.ctx.dateOf(day);
-    const rows: DailyRow[] = [];
-    for (const { stage, blocks } of this.plan.rows) {
+    const stages = this.plan.rows;
+    const rows: DailyRow[] = new Array(stages.length);
+    for (let r = 0; r < stages.length; r++) {
+      const { stage, blocks } = stages[r];
       const queue = stage.queue.closePeriod(now);
       const row: DailyRow = {
         replication: this.ctx.replication,
@@ -81,10 +86,10 @@ export class DayClock {
         busLoadFactor: null,
         docketLeadDays: null,
       };
-      for (const block of blocks) block.closeDay(now, row);
-      rows.push(row);
+      for (let b = 0; b < blocks.length; b++) blocks[b].closeDay(now, row);
+      rows[r] = row;
     }
-    if (keep) for (const row of rows) this.daily.push(blankIrrelevant(row));
+    if (keep) for (let r = 0; r < rows.length; r++) this.daily.push(blankIrrelevant(rows[r]));
   }
 
   private endWarmup(now: number): void {
@@ -119,6 +124,7 @@ const IRRELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
 
 function blankIrrelevant(row: DailyRow): DailyRow {
   const counts = row.counts;
-  for (const figure of IRRELEVANT[row.kind]) counts[figure] = null;
+  const empty = IRRELEVANT[row.kind];
+  for (let i = 0; i < empty.length; i++) counts[empty[i]] = null;
   return row;
 }
