@@ -13,9 +13,7 @@ export class ModelContext {
   /** False during warm-up: exits and stages add to whole-run figures only once it is true. */
   counting: boolean;
   private readonly streams: RandomStreams;
-  private cachedDay = -1;
-  private cachedDate = '';
-  private cachedWeekday = '';
+  private readonly calendarDays: CalendarDays;
 
   constructor(
     readonly calendar: EventCalendar,
@@ -25,6 +23,7 @@ export class ModelContext {
     warmupDays: number,
   ) {
     this.streams = new RandomStreams(seed, replication);
+    this.calendarDays = calendarFrom(start);
     this.counting = warmupDays === 0;
   }
 
@@ -33,21 +32,39 @@ export class ModelContext {
     return this.streams.stream(name);
   }
 
-  /** The ISO date of a day, computed once a day rather than once per block. */
+  /** The ISO date of a day: worked out once per start date in a process, not once per replication. */
   dateOf(day: number): string {
-    this.cache(day);
-    return this.cachedDate;
+    return this.calendarDays.dates[day] ?? this.calendarDays.extend(day).dates[day];
   }
 
   weekdayOf(day: number): string {
-    this.cache(day);
-    return this.cachedWeekday;
+    return this.calendarDays.weekdays[day] ?? this.calendarDays.extend(day).weekdays[day];
   }
+}
 
-  private cache(day: number): void {
-    if (this.cachedDay === day) return;
-    this.cachedDay = day;
-    this.cachedDate = dateOfDay(this.start, day);
-    this.cachedWeekday = weekdayOfDay(this.start, day);
+/** The dates and weekdays of the days from one start, grown on demand and shared by every replication. */
+class CalendarDays {
+  readonly dates: string[] = [];
+  readonly weekdays: string[] = [];
+
+  constructor(private readonly start: string) {}
+
+  extend(day: number): this {
+    for (let d = this.dates.length; d <= day; d++) {
+      this.dates.push(dateOfDay(this.start, d));
+      this.weekdays.push(weekdayOfDay(this.start, d));
+    }
+    return this;
   }
+}
+
+const CALENDARS = new Map<string, CalendarDays>();
+
+function calendarFrom(start: string): CalendarDays {
+  let days = CALENDARS.get(start);
+  if (!days) {
+    days = new CalendarDays(start);
+    CALENDARS.set(start, days);
+  }
+  return days;
 }

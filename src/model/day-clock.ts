@@ -4,7 +4,7 @@
 
 import type { Block, DayOpener } from './block.js';
 import { HOURS_PER_DAY, type ModelContext } from './context.js';
-import type { DailyRow } from './results.js';
+import { DAILY_COUNTS, type DailyCount, type DailyRow } from './results.js';
 import type { StageObserver } from './stage.js';
 
 /** A stage and the blocks that write its daily row (a sector's holding and processing share one). */
@@ -55,14 +55,19 @@ export class DayClock {
     if (day > 0) this.closeDay(day - 1, now);
     if (day === this.plan.warmupDays && day > 0) this.endWarmup(now);
     if (day === this.plan.days) return;
-    for (const opener of this.plan.opening) opener.openDay(day, now);
+    // Indexed loops here and below: this code runs a few thousand times, mostly in the interpreter,
+    // where for-of costs an iterator and a call per step.
+    const opening = this.plan.opening;
+    for (let i = 0; i < opening.length; i++) opening[i].openDay(day, now);
   };
 
   private closeDay(day: number, now: number): void {
     const keep = day >= this.plan.warmupDays;
     const date = this.ctx.dateOf(day);
-    const rows: DailyRow[] = [];
-    for (const { stage, blocks } of this.plan.rows) {
+    const stages = this.plan.rows;
+    const rows: DailyRow[] = new Array(stages.length);
+    for (let r = 0; r < stages.length; r++) {
+      const { stage, blocks } = stages[r];
       const queue = stage.queue.closePeriod(now);
       const row: DailyRow = {
         replication: this.ctx.replication,
@@ -81,10 +86,10 @@ export class DayClock {
         busLoadFactor: null,
         docketLeadDays: null,
       };
-      for (const block of blocks) block.closeDay(now, row);
-      rows.push(row);
+      for (let b = 0; b < blocks.length; b++) blocks[b].closeDay(now, row);
+      rows[r] = row;
     }
-    if (keep) for (const row of rows) this.daily.push(blankIrrelevant(row));
+    if (keep) for (let r = 0; r < rows.length; r++) this.daily.push(blankIrrelevant(rows[r]));
   }
 
   private endWarmup(now: number): void {
@@ -99,7 +104,7 @@ export class DayClock {
 }
 
 /** Each kind of stage reports only the figures that mean something for it; the rest are left empty. */
-const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
+const RELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
   sector: ['arrivals', 'released', 'processed', 'enrolled', 'other', 'bus_arrivals'],
   'bus-route': ['departures', 'seats_offered', 'boarded'],
   screening: ['interviewed', 'screened_out'],
@@ -107,10 +112,19 @@ const RELEVANT: Record<DailyRow['kind'], readonly string[]> = {
   court: ['cap', 'hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
 };
 
+const others = (kind: DailyRow['kind']): readonly DailyCount[] => DAILY_COUNTS.filter((figure) => !RELEVANT[kind].includes(figure));
+/** Per kind, the counts it leaves empty: worked out once, so a day's rows only set them to null. */
+const IRRELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
+  sector: others('sector'),
+  'bus-route': others('bus-route'),
+  screening: others('screening'),
+  port: others('port'),
+  court: others('court'),
+};
+
 function blankIrrelevant(row: DailyRow): DailyRow {
-  const keep = RELEVANT[row.kind];
-  for (const key of Object.keys(row.counts) as (keyof DailyRow['counts'])[]) {
-    if (!keep.includes(key)) row.counts[key] = null;
-  }
+  const counts = row.counts;
+  const empty = IRRELEVANT[row.kind];
+  for (let i = 0; i < empty.length; i++) counts[empty[i]] = null;
   return row;
 }

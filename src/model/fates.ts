@@ -2,8 +2,8 @@
 // processing time, enrollment, fear, interview outcome and length), so that variants of a scenario
 // see the same people: common random numbers. Also the catalogue of every stream's name.
 
-import { categoricalIndex, sampler, type Sampler, type Uniform01 } from '../random/index.js';
-import type { GroupSize, Scenario } from '../scenario/schema.js';
+import { sampler, type Sampler, type Uniform01 } from '../random/index.js';
+import type { GroupSize, Mpp, Scenario } from '../scenario/schema.js';
 import { enrolledFractionOn } from '../scenario/timeline.js';
 import type { DayOpener } from './block.js';
 import type { ModelContext } from './context.js';
@@ -49,6 +49,7 @@ interface SectorFates {
   /** Today's enrolled fraction (by arrival date). */
   enrolledToday: number;
   routing: SectorRouting;
+  mpp: Mpp | undefined;
 }
 
 interface ScreeningFates {
@@ -67,7 +68,7 @@ export class GroupFates implements DayOpener {
 
   constructor(
     private readonly ctx: ModelContext,
-    private readonly scenario: Scenario,
+    scenario: Scenario,
     resolve: (sector: number) => ResolveDestination,
     nowhere: (sector: number) => Destination,
   ) {
@@ -83,6 +84,7 @@ export class GroupFates implements DayOpener {
       enrollment: ctx.stream(STREAMS.enrollment(id)),
       enrolls: Uint8Array.from(this.categories, (c) => (eligible[c.index] && (!spec.mpp?.categories || spec.mpp.categories.includes(c.id)) ? 1 : 0)),
       enrolledToday: 0,
+      mpp: spec.mpp,
       routing: new SectorRouting(spec, resolve(index), SectorRouting.routes(spec) ? ctx.stream(STREAMS.routing(id)) : null, nowhere(index)),
     }));
     this.screenings = Object.entries(scenario.screenings).map(([id, spec]) => ({
@@ -108,11 +110,11 @@ export class GroupFates implements DayOpener {
 
   openDay(day: number): void {
     const date = this.ctx.dateOf(day);
-    Object.values(this.scenario.sectors).forEach((spec, index) => {
-      const mpp = spec.mpp;
-      this.sectors[index].enrolledToday = mpp ? enrolledFractionOn(mpp, date) : 0;
-      this.sectors[index].routing.openDay(date);
-    });
+    for (let s = 0; s < this.sectors.length; s++) {
+      const sector = this.sectors[s];
+      sector.enrolledToday = sector.mpp ? enrolledFractionOn(sector.mpp, date) : 0;
+      sector.routing.openDay(date);
+    }
   }
 
   /** A group whose bus route stopped running: a destination by today's shares of its origin. */
@@ -157,6 +159,5 @@ function meanGroupSize(size: GroupSize): number {
 
 function groupSizeSampler(size: GroupSize, source: Uniform01): () => number {
   if (typeof size === 'number') return () => size;
-  const index = categoricalIndex(size.weights, source);
-  return () => size.values[index()];
+  return sampler({ dist: 'categorical', values: size.values, weights: size.weights }, source);
 }

@@ -2,6 +2,7 @@
 // no allocation per arrival once the arrays have grown to the peak number in custody.
 
 const NONE = Number.NaN;
+const INITIAL_SLOTS = 4096;
 
 export class GroupTable {
   capacity = 0;
@@ -36,6 +37,13 @@ export class GroupTable {
   private free: number[] = [];
   private inUse = 0;
 
+  constructor() {
+    // Sized up front for the peak of the bundled scenarios (the border-wide year holds ~4,000 groups at
+    // once): a growth inside `allocate` is a branch V8 has no feedback for until it is taken, and the
+    // first one taken in optimized code deoptimizes every function that inlines `allocate`.
+    this.grow();
+  }
+
   get count(): number {
     return this.inUse;
   }
@@ -65,7 +73,7 @@ export class GroupTable {
 
   private grow(): void {
     const old = this.capacity;
-    const capacity = Math.max(256, old * 2);
+    const capacity = Math.max(INITIAL_SLOTS, old * 2);
     for (const key of [
       'size', 'category', 'origin', 'site', 'route', 'returnPort', 'serial', 'firstPerson', 'arrived', 'processed', 'boarded',
       'busArrived', 'interviewed', 'queuedAt', 'processingHours', 'interviewHours', 'fate', 'alive',

@@ -19,7 +19,8 @@ export function shiftsOf(staffing: Staffing): Shift[] {
 /** Servers on duty at an hour of the day (0 <= hour < 24); a shift with from > to wraps past midnight. */
 export function onDutyAt(shifts: readonly Shift[], hour: number): number {
   let total = 0;
-  for (const s of shifts) {
+  for (let i = 0; i < shifts.length; i++) {
+    const s = shifts[i];
     const covers = s.from <= s.to ? hour >= s.from && hour < s.to : hour >= s.from || hour < s.to;
     if (covers) total += s.count;
   }

@@ -2,11 +2,11 @@
 // length over time and the waits of those who left it. Feeds stats/ accumulators only.
 
 import { TimeWeighted } from '../stats/time-weighted.js';
-import { DAILY_COUNTS, type DailyCount, type StageKind } from './results.js';
+import { type DailyCount, type StageKind } from './results.js';
 
 export class StageObserver {
-  /** Today's counts, in people: the model adds to them directly (`stage.daily.arrivals += n`). */
-  readonly daily: Record<DailyCount, number> = zeroCounts();
+  /** Today's counts, in people: the model adds to them directly (`stage.daily.arrivals += n`). A fresh object each day: hold the stage, never its `daily`. */
+  daily: Record<DailyCount, number> = zeroCounts();
   readonly total: Record<DailyCount, number> = zeroCounts();
   readonly queue = new TimeWeighted();
   queuedPeople = 0;
@@ -55,13 +55,11 @@ export class StageObserver {
     return this.windowPeopleHours + (this.queuedPeople * end - this.entryTimes);
   }
 
-  /** Adds the day's counts to the totals (if counted) and zeroes them. */
+  /** Adds the day's counts to the totals (if counted) and hands them over; the next day counts afresh. */
   closeDay(keep: boolean): Record<DailyCount, number> {
-    const day = { ...this.daily };
-    for (const figure of DAILY_COUNTS) {
-      if (keep) this.total[figure] += this.daily[figure];
-      this.daily[figure] = 0;
-    }
+    const day = this.daily;
+    this.daily = zeroCounts();
+    if (keep) addCounts(this.total, day);
     return day;
   }
 
@@ -76,6 +74,32 @@ export class StageObserver {
     this.windowStart = time;
     this.entryTimes = this.queuedPeople * time;
   }
+}
+
+/** Written out rather than a loop over DAILY_COUNTS: it runs per stage per day, mostly before the optimizer has seen it. */
+function addCounts(total: Record<DailyCount, number>, day: Readonly<Record<DailyCount, number>>): void {
+  total.arrivals += day.arrivals;
+  total.released += day.released;
+  total.processed += day.processed;
+  total.enrolled += day.enrolled;
+  total.other += day.other;
+  total.bus_arrivals += day.bus_arrivals;
+  total.departures += day.departures;
+  total.seats_offered += day.seats_offered;
+  total.boarded += day.boarded;
+  total.interviewed += day.interviewed;
+  total.screened_out += day.screened_out;
+  total.returned += day.returned;
+  total.cap += day.cap;
+  total.crossings_in += day.crossings_in;
+  total.returned_after_hearing += day.returned_after_hearing;
+  total.hearings_scheduled += day.hearings_scheduled;
+  total.hearings_held += day.hearings_held;
+  total.in_absentia += day.in_absentia;
+  total.resets += day.resets;
+  total.removal_ordered += day.removal_ordered;
+  total.relief += day.relief;
+  total.terminated += day.terminated;
 }
 
 /** A literal, so every stage's counters share one object shape and `stage.daily.arrivals += n` is a plain field update. */

@@ -77,16 +77,8 @@ function triangularSampler(min: number, mode: number, max: number, source: Unifo
   };
 }
 
+/** Inversion on the cumulative weights, returning the value itself: one call per draw. */
 function categoricalSampler(values: readonly number[], weights: readonly number[], source: Uniform01): Sampler {
-  return indexSampler(weights, source, (i) => values[i]);
-}
-
-/** Draws an index with probability proportional to its weight (inversion on the cumulative weights). */
-export function categoricalIndex(weights: readonly number[], source: Uniform01): () => number {
-  return indexSampler(weights, source, (i) => i);
-}
-
-function indexSampler(weights: readonly number[], source: Uniform01, pick: (i: number) => number): Sampler {
   const cumulative = new Float64Array(weights.length);
   let total = 0;
   weights.forEach((w, i) => {
@@ -96,9 +88,14 @@ function indexSampler(weights: readonly number[], source: Uniform01, pick: (i: n
   const last = weights.length - 1;
   return () => {
     const u = source() * total;
-    for (let i = 0; i < last; i++) if (u < cumulative[i]) return pick(i);
-    return pick(last);
+    for (let i = 0; i < last; i++) if (u < cumulative[i]) return values[i];
+    return values[last];
   };
+}
+
+/** Draws an index with probability proportional to its weight (inversion on the cumulative weights). */
+export function categoricalIndex(weights: readonly number[], source: Uniform01): () => number {
+  return categoricalSampler(weights.map((_, i) => i), weights, source);
 }
 
 /** A count with this mean: Poisson, or negative binomial (gamma-Poisson mixture) when `dispersion` k is given; variance mean + mean²/k. */

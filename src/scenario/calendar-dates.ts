@@ -20,9 +20,17 @@ export function monthOfDay(start: string, day: number): string {
   return dateOfDay(start, day).slice(0, 7);
 }
 
+/** Remembered per month: the model asks once per sector and day (a monthly arrival rate spread over the month). */
+const DAYS_IN_MONTH = new Map<string, number>();
+
 export function daysInMonth(month: string): number {
-  const [year, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(year, m, 0)).getUTCDate();
+  let days = DAYS_IN_MONTH.get(month);
+  if (days === undefined) {
+    const [year, m] = month.split('-').map(Number);
+    days = new Date(Date.UTC(year, m, 0)).getUTCDate();
+    DAYS_IN_MONTH.set(month, days);
+  }
+  return days;
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'] as const;

@@ -80,7 +80,9 @@ export class Arrivals implements Block {
   openDay(day: number, dayStart: number): void {
     const people = this.peoplePerDay(day);
     if (this.datedMix) this.readMix(this.ctx.dateOf(day));
-    for (const stream of this.streams) {
+    const streams = this.streams;
+    for (let s = 0; s < streams.length; s++) {
+      const stream = streams[s];
       if (stream.share <= 0) continue;
       const mean = (people * stream.share) / stream.category.meanSize;
       let groups: number;

@@ -74,7 +74,8 @@ export class BusRoute implements Block {
       this.handBack(now);
       return;
     }
-    for (const hour of this.departures) this.ctx.calendar.schedule(now + hour, this.onDeparture, 0);
+    const departures = this.departures;
+    for (let i = 0; i < departures.length; i++) this.ctx.calendar.schedule(now + departures[i], this.onDeparture, 0);
   }
 
   closeDay(_now: number, row: DailyRow): void {
@@ -125,7 +126,8 @@ export class BusRoute implements Block {
       // time is not drawn either, so variants where different buses leave keep the same draws for the rest.
       if (this.aboard === 0) break;
       const arriveAt = now + this.travel();
-      for (const slot of this.boarding) this.ctx.calendar.schedule(arriveAt, this.onBusArrival, slot);
+      const boarding = this.boarding;
+      for (let i = 0; i < boarding.length; i++) this.ctx.calendar.schedule(arriveAt, this.onBusArrival, boarding[i]);
       this.stage.daily.departures += 1;
       if (this.fleet !== null) {
         this.available--;

@@ -42,14 +42,26 @@ export class Port implements Block {
     this.stage.daily.cap += this.capToday;
     this.isOpen = false;
     if (today.dailyCap === 0) return;
-    const open = clockHours(today.open);
-    const close = clockHours(today.close);
+    const open = this.hoursOf(today.open);
+    const close = this.hoursOf(today.close);
     if (open === 0) this.onOpen();
     else this.ctx.calendar.schedule(now + open, this.onOpen, 0);
     if (close < HOURS_PER_DAY) this.ctx.calendar.schedule(now + close, this.onClose, 0);
   }
 
   closeDay(): void {}
+
+  /** Clock times parsed once each: the hours are the same string day after day. */
+  private readonly parsedHours = new Map<string, number>();
+
+  private hoursOf(clock: string): number {
+    let hours = this.parsedHours.get(clock);
+    if (hours === undefined) {
+      hours = clockHours(clock);
+      this.parsedHours.set(clock, hours);
+    }
+    return hours;
+  }
 
   restart(): void {}
 

@@ -34,6 +34,7 @@ export class Service implements Block {
     private readonly staffingOn: ((date: string) => Staffing) | null = null,
   ) {
     this.pool = staffing === null ? null : new ServerPool(shiftsOf(staffing));
+    this.changes = this.pool ? changeHours(this.pool.shifts) : [];
     this.staffingToday = staffing;
     this.screens = kind.served === 'interviewed';
   }
@@ -42,6 +43,8 @@ export class Service implements Block {
   private readonly screens: boolean;
 
   private staffingToday: Staffing | null;
+  /** The hours at which today's shifts change the number on duty: worked out when the staffing changes, not each day. */
+  private changes: readonly number[];
 
   accept(slot: number): void {
     if (!this.pool) {
@@ -60,13 +63,17 @@ export class Service implements Block {
     if (!pool) return;
     if (this.staffingOn) {
       const staffing = this.staffingOn(this.ctx.dateOf(day));
-      if (staffing !== this.staffingToday) pool.shifts = shiftsOf(staffing);
+      if (staffing !== this.staffingToday) {
+        pool.shifts = shiftsOf(staffing);
+        this.changes = changeHours(pool.shifts);
+      }
       this.staffingToday = staffing;
     }
     pool.setOnDuty(now, 0);
     this.onShiftChange(0);
     // The clock hour travels with the event: recomputing it as now % 24 lands an ulp short of 08:20.
-    for (const hour of changeHours(pool.shifts)) this.ctx.calendar.schedule(now + hour, this.onShiftChange, hour);
+    const changes = this.changes;
+    for (let i = 0; i < changes.length; i++) this.ctx.calendar.schedule(now + changes[i], this.onShiftChange, changes[i]);
   }
 
   closeDay(now: number, row: DailyRow): void {
