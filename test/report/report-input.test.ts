@@ -15,7 +15,9 @@ let out = '';
 beforeAll(() => {
   dir = tempDir('mppsim-report-input-');
   out = join(dir, 'out');
-  expect(mppsim(['run', writeSmallScenario(dir), '--out', out, '--reps', '2', '--events', '--workers', '1', '--quiet']).code).toBe(0);
+  const run = mppsim(['run', writeSmallScenario(dir), '--out', out, '--reps', '2', '--events', '--workers', '1', '--quiet']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
