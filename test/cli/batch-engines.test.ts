@@ -37,7 +37,10 @@ describe.runIf(hasParallel)('the README\'s GNU parallel example', () => {
       .replace(/parts\//g, `${dir}/parts/`)
       .replace('output/big-sweep --report', `${dir}/merged`);
     expect(command).toContain('parallel npx mppsim sweep');
-    execFileSync('bash', ['-c', command], { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: 'pipe' });
+    // `npx mppsim` inside mppsim's own folder installs the folder into npx's cache, which runs its
+    // prepare script: a rebuild that deletes dist/bundle under every other test file. The built bin instead.
+    const local = command.replaceAll('npx mppsim', `node ${join(ROOT, 'bin/mppsim.js')}`);
+    execFileSync('bash', ['-c', local], { cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: 'pipe' });
     const one = join(dir, 'one');
     expect(mppsim(['sweep', 'scenarios/del-rio-cap.yaml', '--set', 'ports.eagle-pass-laredo.dailyCap=40..70:10', '--reps', '3', '--out', one, '--quiet']).code).toBe(0);
     const merged = readOutputs(join(dir, 'merged'));
