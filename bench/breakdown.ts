@@ -7,8 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median } from 'd3-array';
-
-type RecordRow = (group: string, name: string, value: number, unit: string, note?: string) => void;
+import type { Recorder } from './outputs-cost.js';
 
 interface ThreadMarks {
   thread: 'main' | 'worker';
@@ -69,7 +68,7 @@ function alternating(commands: Readonly<Record<string, readonly string[]>>, runs
   return new Map([...times].map(([name, ms]) => [name, median(ms) as number]));
 }
 
-export function commandBreakdown(record: RecordRow, quick: boolean): void {
+export function commandBreakdown(record: Recorder, quick: boolean): void {
   const scratch = mkdtempSync(join(tmpdir(), 'mppsim-breakdown-'));
   try {
     const runs = Array.from({ length: quick ? 1 : 5 }, (_, i) => phasesOfOneRun(scratch, i));

@@ -6,15 +6,14 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { loadScenario } from '../src/scenario/index.js';
 import { simulate } from '../src/model/index.js';
+import type { Recorder } from './outputs-cost.js';
 
 const SCENARIOS = ['bench/pipeline.yaml', 'scenarios/southwest-border-fy2019.yaml'];
 const WARMUPS = 3;
 const WARM_RUNS = 5;
 
-type Record = (group: string, name: string, value: number, unit: string, note?: string) => void;
-
 /** Runs each scenario's measurement in its own process and records first, warm and their ratio. */
-export function measureWarmup(record: Record): void {
+export function measureWarmup(record: Recorder): void {
   for (const file of SCENARIOS) {
     const out = execFileSync(process.execPath, ['--import', 'tsx', 'bench/warmup.ts', file], { encoding: 'utf8' });
     const { firstMs, warmMs } = JSON.parse(out.trim().split('\n').pop() as string) as { firstMs: number; warmMs: number };
