@@ -3,7 +3,7 @@
 // (size.ts) and the merge of its shards (size-shards.ts) both go through here, so the same figures
 // give the same answer and the same bytes wherever they were simulated.
 
-import { estimate } from '../stats/index.js';
+import { estimate, leastPassing } from '../stats/index.js';
 import { combined, judge, oneSidedBounds, type Target, type TargetJudgement, type Verdict } from './targets.js';
 
 export interface SizeRange {
@@ -49,9 +49,7 @@ export function judgeCandidate(value: number, targets: readonly Target[], sample
  */
 export function sizeAnswerOf(range: SizeRange, targets: readonly Target[], tried: readonly SizedCandidate[], replications: number): SizeAnswer {
   const candidates = [...tried].sort((a, b) => a.value - b.value);
-  const at = candidates.findIndex((c) => c.verdict === 'pass');
-  const answer = at >= 0 ? candidates[at] : undefined;
-  const below = at > 0 ? candidates[at - 1] : undefined;
+  const { answer, below } = leastPassing(candidates, (c) => c.verdict === 'pass');
   const warnings = monotonicityWarnings(range, targets, candidates);
   const top = candidates[candidates.length - 1];
   if (!answer && top) warnings.unshift(`no value of ${range.name} in ${range.from}..${range.to} meets every target (at ${top.value}: ${describeFailures(top)})`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../support/prng.js';
-import { QuantileSketch, RELATIVE_ERROR, TimeWeighted, estimate } from '../../src/stats/index.js';
+import { QuantileSketch, RELATIVE_ERROR, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
 
 describe('TimeWeighted', () => {
   // The step function used below (value over time):
@@ -297,5 +297,17 @@ describe('estimate', () => {
     const clean = estimate([1, 2, 3, 4, 5]);
     expect(e).toEqual(clean);
     expect(estimate([Number.NaN, 3]).n).toBe(1);
+  });
+});
+
+describe('leastPassing (the size answer rule)', () => {
+  const c = (value: number, pass: boolean) => ({ value, pass });
+  it('answers with the first passing value and the value just below it', () => {
+    const r = leastPassing([c(10, false), c(20, false), c(30, true), c(40, true)], (x) => x.pass);
+    expect([r.answer?.value, r.below?.value]).toEqual([30, 20]);
+  });
+  it('has no value below when the lowest passes, and no answer when none does', () => {
+    expect(leastPassing([c(10, true), c(20, true)], (x) => x.pass)).toEqual({ answer: c(10, true), below: undefined });
+    expect(leastPassing([c(10, false)], (x) => x.pass)).toEqual({ answer: undefined, below: undefined });
   });
 });

@@ -3,6 +3,7 @@
 // candidates' table, and the answer's scenario with its sources.
 
 import type { Fact } from '../../scenario/index.js';
+import { leastPassing } from '../../stats/index.js';
 import { sizeChart, type SizeChartRow } from './experiment-chart-specs.js';
 import { escapeHtml, listing, readable } from './html.js';
 import type { ReportPage, ReportSection } from './page.js';
@@ -22,9 +23,8 @@ interface Candidate {
 export async function sizeReportPage(folder: SizeFolder, facts: ReadonlyMap<string, Fact>): Promise<ReportPage> {
   const candidates = candidatesOf(folder.rows);
   const targets = [...new Set(folder.rows.map((r) => r.target))];
-  // The rule `size` answers by (size-answer.ts): the least value tried that passes, and the value tried just below it.
-  const at = candidates.findIndex((c) => c.holds === 'pass');
-  const [answer, below] = [at >= 0 ? candidates[at] : undefined, at > 0 ? candidates[at - 1] : undefined];
+  // The rule `size` answers by, so the report can only say what `size` said.
+  const { answer, below } = leastPassing(candidates, (c) => c.holds === 'pass');
   const sections: ReportSection[] = [{ id: 'answer', title: 'Answer', html: answerHtml(folder.parameter, candidates, answer, below) }];
   const rows: SizeChartRow[] = folder.rows.flatMap((r) => (r.mean === null || r.bound === null ? [] : [{ target: r.target, x: r.value, mean: r.mean, bound: r.bound, verdict: r.targetVerdict, goal: goalOf(r.target) }]));
   if (rows.length > 0) {
