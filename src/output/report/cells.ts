@@ -9,3 +9,8 @@ export function cellNumber(cell: string | undefined): number | null {
   const value = Number(cell);
   return Number.isFinite(value) ? value : null;
 }
+
+/** How many replications a run's daily rows hold. */
+export function replicationCount(run: { daily: readonly CsvRow[] }): number {
+  return new Set(run.daily.map((r) => r.replication)).size;
+}

@@ -1,16 +1,18 @@
 // Which charts a run's report shows, from which columns, and the words that stand in for each
 // chart (its text alternative). The specs' shapes are in chart-specs.ts.
 
-import { bandChart, capChart, histogramChart, intervalChart, type BandRow, type IntervalRow } from './chart-specs.js';
+import { bandChart, capChart, type BandRow } from './chart-specs.js';
 import { stageBands, stageIds, totalBands, type DayBand } from './daily-bands.js';
-import { listing, percent, readable } from './html.js';
+import { percent, readable } from './html.js';
 import { capUse } from './cap-use.js';
-import { cellNumber } from './cells.js';
+import { cellNumber, replicationCount } from './cells.js';
 import type { RunFolder } from './read-run-folder.js';
 import type { ChartDefinition } from './render-chart.js';
-import type { ReturnTimeBins } from './return-time-histogram.js';
 import { scenarioTimeline, type TimelineMark } from './timeline.js';
 import { STAGE_KINDS, stageSeries } from '../stage-labels.js';
+
+export { replicationCount } from './cells.js';
+export { returnTimeHistogramChart, returnTimeQuantilesChart } from './return-time-charts.js';
 
 /** A band for quantities that cannot be negative: the interval is cut at 0 where it dips below. */
 function bandRows(bands: readonly DayBand[]): BandRow[] {
@@ -27,10 +29,6 @@ function bandSubtitle(run: RunFolder): string {
 /** The scenario's dated changes, drawn on every chart over dates. */
 function marksOf(run: RunFolder): TimelineMark[] {
   return scenarioTimeline(run.scenario).marks;
-}
-
-export function replicationCount(run: RunFolder): number {
-  return new Set(run.daily.map((r) => r.replication)).size;
 }
 
 function peakAndAverage(bands: readonly DayBand[], series: string, unit: string): string {
@@ -162,50 +160,5 @@ export function portCapChart(run: RunFolder): ChartDefinition | undefined {
     title: 'Port use against its daily cap',
     description: `People returned per day at each port, mean across replications, and that day's cap. ${described.join('; ')}.`,
     spec: capChart(use.rows, use.ids, 'Port use against its daily cap', 'area: people returned per day, mean across replications; dashed: the day\u2019s cap'),
-  };
-}
-
-const WAIT_STATISTICS: [string, string][] = [
-  ['wait_hours_mean', 'mean'],
-  ['wait_hours_p50', 'median (p50)'],
-  ['wait_hours_p90', '90th percentile'],
-  ['wait_hours_p95', '95th percentile'],
-  ['wait_hours_max', 'maximum'],
-];
-
-export function returnTimeQuantilesChart(run: RunFolder): ChartDefinition | undefined {
-  const rows: IntervalRow[] = [];
-  for (const [metric, label] of WAIT_STATISTICS) {
-    const entry = run.summary.find((s) => s.metric === metric && s.scope === 'returned');
-    if (entry && entry.mean !== null) rows.push({ label, mean: entry.mean, low: entry.ciLow, high: entry.ciHigh });
-  }
-  if (rows.length === 0) return undefined;
-  const reps = replicationCount(run);
-  const words = rows.map((r) => `${r.label} ${readable(r.mean)} h${r.low !== null ? ` (95% interval ${readable(r.low)} to ${readable(r.high)})` : ''}`);
-  return {
-    id: 'chart-return-time',
-    title: 'Time from arrival to return: quantiles',
-    description: `Hours from arrival to return to Mexico, per person returned, averaged over replications: ${listing(words)}.`,
-    spec: intervalChart(
-      rows,
-      'Time from arrival to return: quantiles',
-      reps > 1 ? `point: mean across ${reps} replications of each replication's figure; bar: its 95% interval` : 'one replication: no interval',
-      'hours from arrival to return',
-    ),
-  };
-}
-
-export function returnTimeHistogramChart(bins: ReturnTimeBins): ChartDefinition | undefined {
-  if (bins.people === 0) return undefined;
-  const rows = bins.counts.map((count, k) => ({ start: k * bins.binHours, end: (k + 1) * bins.binHours, share: count / bins.people }));
-  const within24 = bins.counts.reduce((s, c, k) => ((k + 1) * bins.binHours <= 24 ? s + c : s), 0);
-  const mode = rows.reduce((a, b) => (b.share > a.share ? b : a));
-  return {
-    id: 'chart-return-time-histogram',
-    title: 'Time from arrival to return: distribution',
-    description:
-      `Histogram of hours from arrival to return for ${readable(bins.people, 0)} people returned, all ${bins.replications} replications pooled, in bins of ${readable(bins.binHours)} h. ` +
-      `The most common is ${readable(mode.start)} to ${readable(mode.end)} h (${percent(mode.share, 1)}); ${percent(within24 / bins.people, 1)} were returned within 24 h.`,
-    spec: histogramChart(rows, 'Time from arrival to return: distribution', `from events.csv: every person returned, all replications pooled; bins of ${readable(bins.binHours)} h`, 'hours from arrival to return'),
   };
 }
