@@ -11,6 +11,7 @@ import { toCsv, type Cell } from '../src/output/index.js';
 import { benchPeersAndOutputs } from './peers.js';
 import { commandBreakdown } from './breakdown.js';
 import { measureWarmup } from './warmup.js';
+import { summarizeTargets } from './targets.js';
 
 const CUSTOMERS = 1_000_000;
 const quick = process.argv.includes('--quick');
@@ -90,6 +91,9 @@ benchPeersAndOutputs(record, repeats(3), quick);
 
 // 5. Where a whole command's time goes, and start-up next to `node -e 0` (bench/breakdown.ts).
 commandBreakdown(record, quick);
+
+// 6. Issue 18's targets against the figures above (bench/targets.ts).
+summarizeTargets((group, name) => rows.find(([g, n]) => g === group && String(n).startsWith(name))?.[2] as number | undefined, record);
 
 mkdirSync('output/bench', { recursive: true });
 const file = 'output/bench/bench.csv';
