@@ -16,11 +16,13 @@ function fifo(path: string): string {
   return path;
 }
 
-/** Exit 2 within a few seconds (killed at 10 s: code -1), the named file in the message. */
+/**
+ * Exit 2, the named file in the message. A command that opened the pipe or the device would wait
+ * forever: it is killed at 30 s and its code is then -1, so the hang fails the test without the test
+ * timing anything (a bound on elapsed time failed under a loaded machine: 7.5 s against 5 s).
+ */
 function expectRefusedFast(args: string[], named: string, problem: RegExp): void {
-  const started = Date.now();
-  const run = mppsim(args, undefined, 10_000);
-  expect(Date.now() - started).toBeLessThan(5_000);
+  const run = mppsim(args, undefined, 30_000);
   expect(run.code).toBe(2);
   expect(run.stderr).toContain(named);
   expect(run.stderr).toMatch(problem);

@@ -81,10 +81,10 @@ describe('special files in place of regular ones (fast-check)', () => {
           mkdirSync(dir);
           const { args, named, unread } = arrange(dir, command, special, fileIndex, shardIndex);
           const before = listing(dir);
-          const started = Date.now();
-          const run = mppsim(args, dir, 10_000);
-          const what = `${args.join(' ')} (${special}): exit ${run.code} in ${Date.now() - started} ms: ${run.stderr.slice(0, 300)}`;
-          expect(Date.now() - started, what).toBeLessThan(5_000);
+          // A command that opened the pipe or device would wait forever: killed at 30 s, its code is
+          // -1 and fails the checks below, so no elapsed time is asserted (that failed under load).
+          const run = mppsim(args, dir, 30_000);
+          const what = `${args.join(' ')} (${special}): exit ${run.code}: ${run.stderr.slice(0, 300)}`;
           if (unread) {
             // Not refused, and not a hang: the report is written beside the file it left alone.
             expect(run.code, what).toBe(0);
