@@ -60,17 +60,20 @@ export function writeNumber(bytes: Uint8Array, at: number, value: number): numbe
   return writeAscii(bytes, at, formatNumber(value));
 }
 
+// "00" to "99": two digits per division (the division is most of a digit's cost).
+const PAIRS = new Uint8Array(200);
+for (let i = 0; i < 100; i++) {
+  PAIRS[2 * i] = ZERO + Math.floor(i / 10);
+  PAIRS[2 * i + 1] = ZERO + (i % 10);
+}
+const INT32_LIMIT = 2 ** 31;
+
 /** The digits of a non-negative safe integer. */
 function writeDigits(bytes: Uint8Array, at: number, value: number): number {
   let length = 1;
   for (let power = 10; power <= value; power *= 10) length++;
   const end = at + length;
-  let rest = value;
-  for (let i = end - 1; i >= at; i--) {
-    const next = Math.floor(rest / 10);
-    bytes[i] = ZERO + (rest - next * 10);
-    rest = next;
-  }
+  writeDigitsBackward(bytes, end, value, length);
   return end;
 }
 
@@ -84,12 +87,32 @@ function writeDecimals(bytes: Uint8Array, at: number, decimals: number): number 
   }
   bytes[at] = POINT;
   const end = at + 1 + width;
-  for (let i = end - 1; i > at; i--) {
-    const next = Math.floor(rest / 10);
-    bytes[i] = ZERO + (rest - next * 10);
+  writeDigitsBackward(bytes, end, rest, width);
+  return end;
+}
+
+/** The last `width` digits of `value` (zeros in front if it has fewer), ending just before `end`. */
+function writeDigitsBackward(bytes: Uint8Array, end: number, value: number, width: number): void {
+  let i = end;
+  const start = end - width;
+  let rest = value;
+  while (rest >= INT32_LIMIT) {
+    const next = Math.floor(rest / 100);
+    const pair = 2 * (rest - next * 100);
+    bytes[--i] = PAIRS[pair + 1];
+    bytes[--i] = PAIRS[pair];
     rest = next;
   }
-  return end;
+  // Small integers: V8 divides int32 by a constant with a multiplication.
+  let small = rest | 0;
+  while (i - start >= 2) {
+    const next = (small / 100) | 0;
+    const pair = 2 * (small - next * 100);
+    bytes[--i] = PAIRS[pair + 1];
+    bytes[--i] = PAIRS[pair];
+    small = next;
+  }
+  if (i > start) bytes[--i] = ZERO + small;
 }
 
 /** An ASCII string (formatNumber's text is only digits, '-' and '.'). */
