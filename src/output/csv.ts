@@ -10,18 +10,38 @@ export { CSV_OPTIONS, type Cell } from './csv-options.js';
 
 const utf8 = new TextDecoder();
 
+/**
+ * A CSV text built a row at a time: a row is encoded when given, so its cells may be a reused array
+ * and a big table never holds all its rows as arrays (which the garbage collector would then copy).
+ */
+export class CsvText {
+  private readonly encoder = new CsvEncoder();
+  private empty = true;
+
+  /** `header` null: rows only, a piece of a CSV whose header is written elsewhere. */
+  constructor(header: readonly string[] | null) {
+    if (header) this.row(header);
+  }
+
+  row(cells: readonly Cell[]): void {
+    this.encoder.writeRow(cells);
+    this.empty = false;
+  }
+
+  text(): string {
+    return this.empty ? '' : utf8.decode(this.encoder.written());
+  }
+}
+
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  return rowsText([header]) + rowsText(rows);
+  const csv = new CsvText(header);
+  for (let r = 0; r < rows.length; r++) csv.row(rows[r]);
+  return csv.text();
 }
 
 /** Rows only, no header: a piece of a CSV whose header is written elsewhere. */
 export function csvRows(rows: readonly (readonly Cell[])[]): string {
-  return rowsText(rows);
-}
-
-function rowsText(rows: readonly (readonly Cell[])[]): string {
-  if (rows.length === 0) return '';
-  const encoder = new CsvEncoder();
-  for (let r = 0; r < rows.length; r++) encoder.writeRow(rows[r]);
-  return utf8.decode(encoder.written());
+  const csv = new CsvText(null);
+  for (let r = 0; r < rows.length; r++) csv.row(rows[r]);
+  return csv.text();
 }

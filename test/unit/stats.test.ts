@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../support/prng.js';
-import { QuantileSketch, RELATIVE_ERROR, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
+import { QuantileSketch, RELATIVE_ERROR, RunningEstimate, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
 
 describe('TimeWeighted', () => {
   // The step function used below (value over time):
@@ -297,6 +298,23 @@ describe('estimate', () => {
     const clean = estimate([1, 2, 3, 4, 5]);
     expect(e).toEqual(clean);
     expect(estimate([Number.NaN, 3]).n).toBe(1);
+  });
+});
+
+describe('RunningEstimate', () => {
+  it('gives estimate()’s exact bits for any values, fed one at a time (fast-check)', () => {
+    const value = fc.oneof(fc.double(), fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.integer({ min: 0, max: 50 }), fc.constantFrom(0, -0, 1e300, -1e300));
+    const running = new RunningEstimate();
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        running.reset();
+        for (const v of values) running.add(v);
+        const got = running.estimate();
+        const want = estimate(values);
+        for (const key of ['mean', 'sd', 'ciLow', 'ciHigh', 'n'] as const) expect(Object.is(got[key], want[key]), `${key}: ${got[key]} vs ${want[key]}`).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
