@@ -102,6 +102,38 @@ describe('TimeWeighted', () => {
 });
 
 describe('QuantileSketch', () => {
+  it('answers as a sketch keeping every bucket would, whatever order its buckets are first used in (fast-check)', () => {
+    // The reference: the same buckets (bucketOf) counted in one full array, read the same way.
+    function fullQuantile(entries: readonly [number, number][], q: number): number {
+      const counts = new Map<number, number>();
+      let n = 0;
+      let maximum = 0;
+      for (const [value, weight] of entries) {
+        const bucket = QuantileSketch.bucketOf(value);
+        counts.set(bucket, (counts.get(bucket) ?? 0) + weight);
+        n += weight;
+        maximum = Math.max(maximum, value);
+      }
+      const rank = Math.max(0, Math.ceil(q * n) - 1);
+      let seen = 0;
+      for (const bucket of [...counts.keys()].sort((a, b) => a - b)) {
+        seen += counts.get(bucket) as number;
+        if (seen > rank) return bucket < 0 ? 0 : Math.min(maximum, QuantileSketch.valueOf(bucket));
+      }
+      return maximum;
+    }
+    const value = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(0, 5e-4, 1e-3, 1e6, 2e6), fc.double({ min: 1e-3, max: 2e-3, noNaN: true }));
+    const entries = fc.array(fc.tuple(value, fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(entries, fc.double({ min: 0, max: 1, noNaN: true }), (list, q) => {
+        const sketch = new QuantileSketch();
+        for (const [v, w] of list) sketch.add(v, w);
+        expect(sketch.quantile(q)).toBe(fullQuantile(list, q));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   // Values below this count as zero in the sketch (documented in quantile-sketch.ts: "smaller values count as zero").
   const MIN_VALUE = 1e-3;
 
