@@ -1,34 +1,35 @@
-// Streams CSV rows straight to a file descriptor in chunks: memory stays flat however many rows
-// (events.csv). Node-only; csv.ts is the part the browser shares.
+// Streams CSV rows straight to a file descriptor: rows are encoded into one reused byte buffer
+// (csv-encoder.ts) written out whenever it fills, so memory stays flat however many rows
+// (events.csv) and no row outlives its call. Node-only; csv.ts is the part the browser shares.
 
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { csvRows, type Cell } from './csv.js';
+import { CsvEncoder } from './csv-encoder.js';
+import type { Cell } from './csv-options.js';
 
-/** Writes rows as they come, in chunks, straight to a file descriptor: memory stays flat however many rows. */
+/** Writes rows as they come, through a reused buffer, straight to a file descriptor. */
 export class CsvStream {
   private readonly fd: number;
-  private pending: Cell[][] = [];
-  private static readonly CHUNK = 2048;
+  private readonly encoder: CsvEncoder;
 
   /** `header` null: rows only, for a part file to be joined after a header written elsewhere. */
   constructor(file: string, header: readonly string[] | null) {
-    this.fd = openSync(file, 'w');
-    if (header) writeSync(this.fd, csvRows([header]));
+    const fd = openSync(file, 'w');
+    this.fd = fd;
+    this.encoder = new CsvEncoder((bytes) => writeAll(fd, bytes), 1 << 18);
+    if (header) this.encoder.writeRow(header);
   }
 
-  write(row: Cell[]): void {
-    this.pending.push(row);
-    if (this.pending.length >= CsvStream.CHUNK) this.flush();
+  write(row: readonly Cell[]): void {
+    this.encoder.writeRow(row);
   }
 
   close(): void {
-    this.flush();
+    this.encoder.flush();
     closeSync(this.fd);
   }
+}
 
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.fd, csvRows(this.pending));
-    this.pending = [];
-  }
+/** writeSync may write fewer bytes than asked (a full disk, a pipe): go on until all are out. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

@@ -2,7 +2,7 @@
 // costliest part of writing a run), and the main thread only joins them in replication order.
 
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type OptionalDailyCount, type ReplicationResult } from '../model/results.js';
-import { csvRows, toCsv, type Cell } from './csv.js';
+import { CsvText, toCsv, type Cell } from './csv.js';
 
 export const DAILY_HEADER = [
   'replication', 'day', 'date', 'kind', 'id',
@@ -24,8 +24,15 @@ export function optionalDailyColumns(result: ReplicationResult | undefined): Opt
 /** One replication's rows of daily.csv, without the header. */
 export function dailyRowsText(result: ReplicationResult): string {
   const optional = optionalDailyColumns(result);
-  if (optional.length === 0) return csvRows(result.daily.map(dailyCells));
-  return csvRows(result.daily.map((row) => [...dailyCells(row), ...optional.map((c) => row.optional?.[c] ?? null)]));
+  const csv = new CsvText(null);
+  // One array for every row: the encoder reads a row when given it and keeps nothing of it.
+  const cells: Cell[] = [];
+  for (const row of result.daily) {
+    let end = fillDailyCells(cells, row);
+    for (const column of optional) cells[end++] = row.optional?.[column] ?? null;
+    csv.row(cells);
+  }
+  return csv.text();
 }
 
 /** The whole daily.csv; `texts[i]`, when given, is `dailyRowsText(results[i])` computed elsewhere. */
@@ -35,10 +42,28 @@ export function dailyCsv(results: readonly ReplicationResult[], texts?: readonly
 
 /** One row of daily.csv as cells, in DAILY_HEADER's order (also the what-if page's chart rows). */
 export function dailyCells(row: DailyRow): Cell[] {
-  return [
-    row.replication, row.day, row.date, row.kind, row.id,
-    ...DAILY_COUNTS.map((c) => row.counts[c]), row.busLoadFactor,
-    row.queueEnd, row.queueMean, row.queueMax, row.occupancyEnd, row.occupancyMean, row.occupancyMax, row.utilization,
-    row.docketLeadDays,
-  ];
+  const cells: Cell[] = [];
+  fillDailyCells(cells, row);
+  return cells;
+}
+
+/** Puts a row's cells in DAILY_HEADER's order at the start of `cells`; returns how many. */
+function fillDailyCells(cells: Cell[], row: DailyRow): number {
+  let i = 0;
+  cells[i++] = row.replication;
+  cells[i++] = row.day;
+  cells[i++] = row.date;
+  cells[i++] = row.kind;
+  cells[i++] = row.id;
+  for (const count of DAILY_COUNTS) cells[i++] = row.counts[count];
+  cells[i++] = row.busLoadFactor;
+  cells[i++] = row.queueEnd;
+  cells[i++] = row.queueMean;
+  cells[i++] = row.queueMax;
+  cells[i++] = row.occupancyEnd;
+  cells[i++] = row.occupancyMean;
+  cells[i++] = row.occupancyMax;
+  cells[i++] = row.utilization;
+  cells[i++] = row.docketLeadDays;
+  return i;
 }

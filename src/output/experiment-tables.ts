@@ -1,48 +1,11 @@
-// Tables of experiments with several variants (compare) or points (sweep), and per-day means
-// across replications: long format, one observation per row, ready for a pivot table.
+// Tables of experiments with several variants (compare) or points (sweep): long format, one
+// observation per row, ready for a pivot table. Per-day means across replications: daily-mean.ts.
 
-import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type ReplicationResult } from '../model/index.js';
-import { estimate } from '../stats/index.js';
+import type { ReplicationResult } from '../model/index.js';
 import { toCsv, type Cell } from './csv.js';
 import type { SummaryRow } from './summary-rows.js';
 
-const DAILY_FIGURES: { name: string; get: (row: DailyRow) => number | null }[] = [
-  ...DAILY_COUNTS.map((c) => ({ name: c, get: (row: DailyRow) => row.counts[c] })),
-  { name: 'bus_load_factor', get: (row) => row.busLoadFactor },
-  { name: 'queue_end', get: (row) => row.queueEnd },
-  { name: 'queue_mean', get: (row) => row.queueMean },
-  { name: 'queue_max', get: (row) => row.queueMax },
-  { name: 'occupancy_end', get: (row) => row.occupancyEnd },
-  { name: 'occupancy_mean', get: (row) => row.occupancyMean },
-  { name: 'occupancy_max', get: (row) => row.occupancyMax },
-  { name: 'utilization', get: (row) => row.utilization },
-  // Only rows of a stage with the feature carry these (empty elsewhere, so they add no line there).
-  ...OPTIONAL_DAILY_COUNTS.map((c) => ({ name: c, get: (row: DailyRow) => row.optional?.[c] ?? null })),
-];
-
-export interface VariantResults {
-  name: string;
-  results: readonly ReplicationResult[];
-}
-
-/** Mean and 95% interval across replications of every daily figure, per day and stage. */
-export function dailyMeanCsv(variants: readonly VariantResults[], withVariant: boolean): string {
-  const rows: Cell[][] = [];
-  for (const { name, results } of variants) {
-    const first = results[0]?.daily ?? [];
-    first.forEach((template, i) => {
-      for (const figure of DAILY_FIGURES) {
-        if (figure.get(template) === null) continue;
-        const values = results.map((r) => figure.get(r.daily[i])).filter((v): v is number => v !== null);
-        const e = estimate(values);
-        const cells: Cell[] = [template.day, template.date, template.kind, template.id, figure.name, e.mean, e.ciLow, e.ciHigh, e.sd, e.n];
-        rows.push(withVariant ? [name, ...cells] : cells);
-      }
-    });
-  }
-  const header = ['day', 'date', 'kind', 'id', 'figure', 'mean', 'ci_low', 'ci_high', 'sd', 'n'];
-  return toCsv(withVariant ? ['variant', ...header] : header, rows);
-}
+export { dailyMeanCsv, type VariantResults } from './daily-mean.js';
 
 export interface ComparisonCsvRow {
   metric: string;

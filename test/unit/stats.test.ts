@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../support/prng.js';
-import { QuantileSketch, RELATIVE_ERROR, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
+import { QuantileSketch, RELATIVE_ERROR, RunningEstimate, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
 
 describe('TimeWeighted', () => {
   // The step function used below (value over time):
@@ -101,6 +102,38 @@ describe('TimeWeighted', () => {
 });
 
 describe('QuantileSketch', () => {
+  it('answers as a sketch keeping every bucket would, whatever order its buckets are first used in (fast-check)', () => {
+    // The reference: the same buckets (bucketOf) counted in one full array, read the same way.
+    function fullQuantile(entries: readonly [number, number][], q: number): number {
+      const counts = new Map<number, number>();
+      let n = 0;
+      let maximum = 0;
+      for (const [value, weight] of entries) {
+        const bucket = QuantileSketch.bucketOf(value);
+        counts.set(bucket, (counts.get(bucket) ?? 0) + weight);
+        n += weight;
+        maximum = Math.max(maximum, value);
+      }
+      const rank = Math.max(0, Math.ceil(q * n) - 1);
+      let seen = 0;
+      for (const bucket of [...counts.keys()].sort((a, b) => a - b)) {
+        seen += counts.get(bucket) as number;
+        if (seen > rank) return bucket < 0 ? 0 : Math.min(maximum, QuantileSketch.valueOf(bucket));
+      }
+      return maximum;
+    }
+    const value = fc.oneof(fc.double({ min: 0, max: 1e7, noNaN: true }), fc.constantFrom(0, 5e-4, 1e-3, 1e6, 2e6), fc.double({ min: 1e-3, max: 2e-3, noNaN: true }));
+    const entries = fc.array(fc.tuple(value, fc.integer({ min: 1, max: 5 })), { minLength: 1, maxLength: 60 });
+    fc.assert(
+      fc.property(entries, fc.double({ min: 0, max: 1, noNaN: true }), (list, q) => {
+        const sketch = new QuantileSketch();
+        for (const [v, w] of list) sketch.add(v, w);
+        expect(sketch.quantile(q)).toBe(fullQuantile(list, q));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   // Values below this count as zero in the sketch (documented in quantile-sketch.ts: "smaller values count as zero").
   const MIN_VALUE = 1e-3;
 
@@ -297,6 +330,23 @@ describe('estimate', () => {
     const clean = estimate([1, 2, 3, 4, 5]);
     expect(e).toEqual(clean);
     expect(estimate([Number.NaN, 3]).n).toBe(1);
+  });
+});
+
+describe('RunningEstimate', () => {
+  it('gives estimate()’s exact bits for any values, fed one at a time (fast-check)', () => {
+    const value = fc.oneof(fc.double(), fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.integer({ min: 0, max: 50 }), fc.constantFrom(0, -0, 1e300, -1e300));
+    const running = new RunningEstimate();
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 40 }), (values) => {
+        running.reset();
+        for (const v of values) running.add(v);
+        const got = running.estimate();
+        const want = estimate(values);
+        for (const key of ['mean', 'sd', 'ciLow', 'ciHigh', 'n'] as const) expect(Object.is(got[key], want[key]), `${key}: ${got[key]} vs ${want[key]}`).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
