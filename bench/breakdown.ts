@@ -39,22 +39,29 @@ function phasesOfOneRun(scratch: string, run: number): Map<string, number> {
   const formatted = all('replication-formatted');
   const replicationMs = starts.map((s, i) => simulated[i] - s);
   const later = replicationMs.slice(1);
+  // The threads open before the run handler loads (src/cli/run-command.ts), so their start overlaps
+  // the handler and the scenario; 'waiting for the worker' is what of it the replications still wait for.
+  const lastFormatted = formatted[formatted.length - 1];
   const phases = new Map<string, number>([
     ['spawn to node started', main.started - spawned],
     ['node started to launcher (node itself)', at('bin') - main.started],
     ['CLI modules (yargs, options)', at('cli-loaded') - at('bin')],
-    ['parse arguments, load run handler', at('command-loaded') - at('cli-loaded')],
-    ['scenario parse + validate', at('scenario-loaded') - at('command-loaded')],
-    ['plan the experiment', at('pool-opening') - at('scenario-loaded')],
-    ['start the worker thread, load its modules', (all('worker-loaded')[0] as number) - at('pool-opening')],
+    ['parse arguments, load the run command', at('command-loaded') - at('cli-loaded')],
+    ['open the worker threads', at('pool-opening') - at('command-loaded')],
+    ['load the run handler (threads starting meanwhile)', at('handler-loaded') - at('pool-opening')],
+    ['scenario parse + validate', at('scenario-loaded') - at('handler-loaded')],
+    ['plan the experiment', at('batches-sent') - at('scenario-loaded')],
+    ['worker thread started, its modules loaded (from opening)', (all('worker-loaded')[0] as number) - at('pool-opening')],
+    ['waiting for the worker (after the batches are sent)', Math.max(0, starts[0] - at('batches-sent'))],
     ['first replication (model built and run)', replicationMs[0]],
     [`later replications, each (of ${later.length})`, later.reduce((a, b) => a + b, 0) / later.length],
     ['daily.csv rows in the worker, each', formatted.reduce((sum, f, i) => sum + f - simulated[i], 0) / formatted.length],
-    ['results back, close the pool', at('pool-closed') - formatted[formatted.length - 1]],
-    ['CSV tables formatted + written', at('tables-written') - at('pool-closed')],
+    ['results back to the main thread', at('replications-done') - lastFormatted],
+    ['CSV tables formatted + written', at('tables-written') - at('replications-done')],
     ['report.html', at('extras-written') - at('tables-written')],
     ['manifest + commit', at('committed') - at('extras-written')],
-    ['to exit', at('exit') - at('committed')],
+    ['threads closed (meanwhile), then to exit', at('exit') - at('committed')],
+    ['threads closing (overlapping the tables)', at('pool-closed') - at('replications-done')],
     ['whole process (wall)', wall],
   ]);
   rmSync(file);

@@ -3,7 +3,8 @@
 import { sweepPlan, type ExperimentOutcome } from '../experiment/index.js';
 import { formatSweepTable } from '../output/index.js';
 import { EXIT_OK, guard, type Io } from './io.js';
-import { checkSettings, describeRun, execute, settings, wrote } from './run-command.js';
+import { execute } from './experiment-command.js';
+import { checkSettings, describeRun, settings, threadsAhead, wrote } from './experiment-args.js';
 import type { ExperimentArgs } from './run-options.js';
 
 export function sweepCommand(
@@ -12,10 +13,16 @@ export function sweepCommand(
 ): Promise<number> {
   return guard(io, async () => {
     checkSettings(args);
-    const experiment = sweepPlan(args.scenario, { ...settings(args), sets: args.set, design: args.design, points: args.points });
-    const outcome = await execute(experiment, args, `output/sweep-${experiment.variants[0].scenario.name}`, undefined, io.err);
-    if (!args.quiet) printSweep(outcome, io);
-    return EXIT_OK;
+    // Every point runs --reps replications: with at least as many as the workers, the threads can start now.
+    const threads = threadsAhead(args, undefined, 1, false);
+    try {
+      const experiment = sweepPlan(args.scenario, { ...settings(args), sets: args.set, design: args.design, points: args.points });
+      const outcome = await execute(experiment, args, `output/sweep-${experiment.variants[0].scenario.name}`, { warn: io.err, threads });
+      if (!args.quiet) printSweep(outcome, io);
+      return EXIT_OK;
+    } finally {
+      await threads?.close();
+    }
   });
 }
 

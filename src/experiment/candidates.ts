@@ -7,7 +7,8 @@ import type { EngineName } from '../engine/index.js';
 import type { ReplicationResult } from '../model/index.js';
 import { validateScenario, type Scenario } from '../scenario/index.js';
 import { harmonise, type Experiment, type Unit } from './design.js';
-import { execute, openThreads, type Threads } from './execute.js';
+import { execute } from './execute.js';
+import { openThreads, type ReplicationThreads } from './threads.js';
 import { applyOverrides, type Override } from './overrides.js';
 
 export interface CandidateSettings {
@@ -34,8 +35,7 @@ export class CandidatePool {
   /** Candidates in the order they were first asked for. */
   readonly tried: Candidate[] = [];
   replicationsRun = 0;
-  private threads: Threads | undefined;
-  private opened = false;
+  private threads: ReplicationThreads | undefined;
 
   constructor(
     private readonly document: unknown,
@@ -74,7 +74,7 @@ export class CandidatePool {
     wanted.forEach((c, variant) => {
       for (let replication = c.results.length; replication < replications; replication++) units.push({ variant, replication });
     });
-    if (!this.opened) [this.threads, this.opened] = [openThreads(this.settings.workers), true];
+    this.threads ??= openThreads(this.settings.workers);
     const before = this.replicationsRun;
     const total = Math.max(this.settings.expectedReplications ?? 0, before + units.length);
     const report = this.settings.onProgress;
@@ -86,7 +86,7 @@ export class CandidatePool {
 
   /** Stops the worker threads kept open between batches; call when the search is over. */
   async close(): Promise<void> {
-    await this.threads?.destroy();
+    await this.threads?.close();
     this.threads = undefined;
   }
 }

@@ -1,6 +1,7 @@
 export { replicate, type ReplicateOptions } from './replicate.js';
 export { allUnits, shardUnits, parseShard, type Experiment, type Variant, type Unit, type Shard } from './design.js';
-export { execute, defaultWorkers, type UnitResult } from './execute.js';
+export { execute, type UnitResult } from './execute.js';
+export { defaultWorkers, openThreads, threadsFor, type ReplicationThreads } from './threads.js';
 export { runExperiment, type ExperimentOutcome, type ExperimentRunOptions } from './run-experiment.js';
 export { mergePartials } from './merge.js';
 export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, type CompareSettings, type SweepSettings } from './plans.js';

@@ -12,7 +12,9 @@ import { UsageError } from './errors.js';
 import type { UnitResult } from './execute.js';
 import { checkShardSet, readPartial, type Partial } from './partials.js';
 import { runRecord } from './run-record.js';
-import { eventsPartName, writeExperiment, writeExtras, type ExperimentOutcome } from './run-experiment.js';
+import { writeExperiment, type ExperimentOutcome } from './run-experiment.js';
+import { eventsPartName } from './events-parts.js';
+import { writeExtras } from './extras.js';
 
 /**
  * Combines the partial result folders of every shard of one experiment into `options.out`: the same

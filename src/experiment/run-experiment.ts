@@ -2,12 +2,9 @@
 // partial results. A merged result is written by the very code that writes a one-machine run, from
 // the same per-replication results in the same order, so the bytes are the same.
 
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
-import { basename } from 'node:path';
-import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import type { ReplicationResult } from '../model/index.js';
 import {
-  EVENTS_HEADER,
   StagedOutput,
   comparisonCsv,
   dailyCsv,
@@ -24,13 +21,16 @@ import {
   type SweepTablePoint,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
-import { execute, openThreads, type UnitResult } from './execute.js';
+import { execute, type UnitResult } from './execute.js';
+import { openThreads, threadsFor, type ReplicationThreads } from './threads.js';
 import { UsageError } from './errors.js';
 import { compareVariants, type ComparisonRow } from './paired.js';
 import { replicateToPrecision, type PrecisionGoal, type PrecisionOutcome } from './precision.js';
 import { partialFiles } from './partials.js';
 import { runRecord } from './run-record.js';
 import { mark } from './timing.js';
+import { eventsPartName, joinEvents } from './events-parts.js';
+import { writeExtras } from './extras.js';
 
 export interface ExperimentRunOptions {
   out: string;
@@ -44,6 +44,12 @@ export interface ExperimentRunOptions {
   onProgress?: (done: number, total: number) => void;
   /** Replicate in batches until the key figures are this precise, instead of experiment.replications. */
   precision?: PrecisionGoal;
+  /**
+   * Threads opened ahead (openThreads), so that they start while the caller loads its scenario.
+   * runExperiment closes them once the replications are done; the caller closes them too (again,
+   * which is harmless) in case it never got that far. Otherwise runExperiment opens its own.
+   */
+  threads?: ReplicationThreads;
 }
 
 export interface ExperimentOutcome {
@@ -59,7 +65,6 @@ export interface ExperimentOutcome {
   precision?: PrecisionOutcome;
 }
 
-
 /**
  * Runs a planned experiment (runPlan, comparePlan, sweepPlan) on worker threads and writes its tables into
  * `options.out` atomically (daily.csv, daily-mean.csv, summary.csv, replications.csv, and comparison.csv
@@ -69,8 +74,11 @@ export interface ExperimentOutcome {
 export async function runExperiment(planned: Experiment, options: ExperimentRunOptions): Promise<ExperimentOutcome> {
   const startedAt = new Date();
   const staged = new StagedOutput(options.out, options.force ?? false);
+  const threads = options.threads ?? openThreads(threadsFor(unitsToRun(planned, options), options.workers));
   try {
-    const { experiment, results, precision } = await runUnits(planned, options, (unit) => staged.path(eventsPartName(unit)));
+    const { experiment, results, precision } = await runUnits(planned, options, threads, (unit) => staged.path(eventsPartName(unit)));
+    // The threads end (their heaps torn down) while this thread writes the tables; `finally` waits for them.
+    void threads.close();
     let outcome: Omit<ExperimentOutcome, 'dir'>;
     if (options.shard) {
       outcome = writePartial(staged, experiment, options.shard, results);
@@ -84,31 +92,34 @@ export async function runExperiment(planned: Experiment, options: ExperimentRunO
     mark('committed');
     return { ...outcome, dir: staged.target, precision };
   } finally {
+    await threads.close();
     staged.abandon();
   }
+}
+
+/** How many replications may run: the shard's share, or with a precision goal its most. */
+function unitsToRun(experiment: Experiment, options: ExperimentRunOptions): number {
+  if (options.precision) return options.precision.maxReplications * experiment.variants.length;
+  return shardUnits(allUnits(experiment), options.shard).length;
 }
 
 /** The experiment's units (a shard's share), or with --precision as many batches as it takes. */
 async function runUnits(
   experiment: Experiment,
   options: ExperimentRunOptions,
+  threads: ReplicationThreads,
   eventsPart: (unit: Unit) => string,
 ): Promise<{ experiment: Experiment; results: UnitResult[]; precision?: PrecisionOutcome }> {
   const goal = options.precision;
   if (!goal) {
-    const results = await execute(experiment, shardUnits(allUnits(experiment), options.shard), { workers: options.workers, eventsPart, onProgress: options.onProgress });
+    const results = await execute(experiment, shardUnits(allUnits(experiment), options.shard), { threads, eventsPart, onProgress: options.onProgress });
     return { experiment, results };
   }
   if (options.shard) throw new UsageError('--precision decides how many replications to run as it goes, so it cannot be split with --shard');
   const total = goal.maxReplications * experiment.variants.length;
-  const threads = openThreads(options.workers);
   const run = (units: readonly Unit[], before: number): Promise<UnitResult[]> =>
-    execute(experiment, units, { workers: options.workers, threads, eventsPart, onProgress: (done) => options.onProgress?.(before + done, total) });
-  try {
-    return await replicateToPrecision(experiment, goal, run);
-  } finally {
-    await threads?.destroy();
-  }
+    execute(experiment, units, { threads, eventsPart, onProgress: (done) => options.onProgress?.(before + done, total) });
+  return replicateToPrecision(experiment, goal, run);
 }
 
 // ---- complete outputs --------------------------------------------------------------------
@@ -172,41 +183,8 @@ function paramCell(value: unknown): Cell {
   return JSON.stringify(value);
 }
 
-/** Header, then every part in unit order, streamed: the file can be larger than memory. */
-async function joinEvents(file: string, parts: readonly string[], extra: readonly string[]): Promise<void> {
-  const out = createWriteStream(file);
-  out.write(toCsv([...extra, ...EVENTS_HEADER], []));
-  for (const part of parts) {
-    for await (const chunk of createReadStream(part)) {
-      if (!out.write(chunk)) await once(out, 'drain');
-    }
-  }
-  out.end();
-  await once(out, 'finish');
-}
-
-export function eventsPartName(unit: Unit): string {
-  return `events-part-${unit.variant}-${unit.replication}.csv`;
-}
-
-
 function writePartial(staged: StagedOutput, experiment: Experiment, shard: Shard, results: readonly UnitResult[]): Omit<ExperimentOutcome, 'dir'> {
   const files = partialFiles(experiment, shard, results);
   for (const [name, text] of Object.entries(files)) staged.write(name, text);
   return { files: Object.keys(files), experiment, summary: [], comparison: [], partial: true };
-}
-
-/** The optional files of a finished experiment: the workbook, then the report (which lists it). exceljs and vega load only when asked for. */
-export async function writeExtras(staged: StagedOutput, files: string[], options: { report?: boolean; xlsx?: boolean }): Promise<void> {
-  if (options.xlsx) {
-    const { writeXlsx } = await import('../output/xlsx.js');
-    files.push(basename(await writeXlsx(staged.staging)));
-  }
-  if (options.report) files.push(basename(await writeReportLazily(staged.staging)));
-}
-
-/** vega and its packages load only for a run that asks for a report. */
-export async function writeReportLazily(dir: string): Promise<string> {
-  const { writeReport } = await import('../output/report/index.js');
-  return writeReport(dir);
 }

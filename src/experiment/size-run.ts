@@ -7,7 +7,7 @@ import { loadDocument, validateScenario } from '../scenario/index.js';
 import type { Shard } from './design.js';
 import { UsageError } from './errors.js';
 import { applyOverrides } from './overrides.js';
-import { writeExtras } from './run-experiment.js';
+import { writeExtras } from './extras.js';
 import { searchRecord, searchSettings, type SearchRunOptions } from './search-run.js';
 import { checkShardDesign, rangeText, sizePartialFiles, type SizeDesign } from './size-partial.js';
 import { parseSizeRange, size, type SizeAnswer, type SizeSearch } from './size.js';

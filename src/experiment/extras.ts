@@ -1,0 +1,20 @@
+// The optional files of a finished experiment (results.xlsx, report.html), whose libraries load
+// only for a run that asks for them.
+
+import { basename } from 'node:path';
+import type { StagedOutput } from '../output/index.js';
+
+/** The optional files of a finished experiment: the workbook, then the report (which lists it). exceljs and vega load only when asked for. */
+export async function writeExtras(staged: StagedOutput, files: string[], options: { report?: boolean; xlsx?: boolean }): Promise<void> {
+  if (options.xlsx) {
+    const { writeXlsx } = await import('../output/xlsx.js');
+    files.push(basename(await writeXlsx(staged.staging)));
+  }
+  if (options.report) files.push(basename(await writeReportLazily(staged.staging)));
+}
+
+/** vega and its packages load only for a run that asks for a report. */
+export async function writeReportLazily(dir: string): Promise<string> {
+  const { writeReport } = await import('../output/report/index.js');
+  return writeReport(dir);
+}
