@@ -63,7 +63,7 @@ export class Exits {
     const size = g.size[slot];
     const origin = g.origin[slot];
     const now = this.ctx.calendar.now;
-    const tally = this.tallies[outcome];
+    const tally = this.tallyOf(outcome);
     tally.ledger[origin] += size;
     if (this.ctx.counting) {
       tally.byOrigin[origin] += size;
@@ -75,6 +75,29 @@ export class Exits {
     }
     this.emitPeople(slot, outcome, now);
     g.release(slot);
+  }
+
+  /** A switch on the exit, not `tallies[outcome]`: a keyed load whose key varies is megamorphic (a stub-cache lookup per exit). */
+  private tallyOf(outcome: Exit): ExitTally {
+    const t = this.tallies;
+    switch (outcome) {
+      case 'returned':
+        return t.returned;
+      case 'released':
+        return t.released;
+      case 'screened_out':
+        return t.screened_out;
+      case 'other':
+        return t.other;
+      case 'in_absentia':
+        return t.in_absentia;
+      case 'removal_ordered':
+        return t.removal_ordered;
+      case 'relief':
+        return t.relief;
+      case 'terminated':
+        return t.terminated;
+    }
   }
 
   /** The counted window begins: remember who is already held, so the window's balance can be shown. */
