@@ -13,7 +13,7 @@ import type { ReplicationOutput, ReplicationTask } from './worker.js';
 export interface UnitResult extends Unit {
   result: ReplicationResult;
   /** This replication's daily.csv rows, when formatted by the worker (run experiments). */
-  dailyText?: string;
+  dailyBytes?: Uint8Array;
 }
 
 export interface ExecuteOptions {

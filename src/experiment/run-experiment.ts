@@ -7,7 +7,7 @@ import type { ReplicationResult } from '../model/index.js';
 import {
   StagedOutput,
   comparisonCsv,
-  dailyCsv,
+  dailyCsvBytes,
   dailyMeanCsv,
   labelledReplicationsCsv,
   labelledSummaryCsv,
@@ -133,7 +133,7 @@ export async function writeExperiment(
   const byVariant: ReplicationResult[][] = experiment.variants.map(() => []);
   for (const r of results) byVariant[r.variant][r.replication] = r.result;
   const files: string[] = [];
-  const write = (name: string, text: string): void => {
+  const write = (name: string, text: string | readonly Uint8Array[]): void => {
     staged.write(name, text);
     files.push(name);
   };
@@ -146,7 +146,7 @@ export async function writeExperiment(
     const own = byVariant[0];
     summary = summarize(own);
     // Rows formatted by the workers where they were; merged partials format them here, identically.
-    write('daily.csv', dailyCsv(own, results.map((r) => r.dailyText)));
+    write('daily.csv', dailyCsvBytes(own, results.map((r) => r.dailyBytes)));
     write('daily-mean.csv', dailyMeanCsv([{ name: names[0], results: own }], false));
     write('summary.csv', summaryCsv(summary));
     write('replications.csv', replicationsCsv(own));

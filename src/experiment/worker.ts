@@ -4,7 +4,7 @@
 // Direct module imports: a worker thread loads only what a replication needs (not reports or zod).
 import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
-import { dailyRowsText } from '../output/daily-rows.js';
+import { dailyRowsBytes } from '../output/daily-rows.js';
 import { simulate } from '../model/simulation.js';
 import { flushMarks, mark } from './timing.js';
 import type { MessagePort } from 'node:worker_threads';
@@ -27,7 +27,7 @@ mark('worker-loaded');
 
 export interface ReplicationOutput {
   result: ReplicationResult;
-  dailyText?: string;
+  dailyBytes?: Uint8Array;
 }
 
 export function runReplication(task: ReplicationTask): ReplicationOutput {
@@ -44,9 +44,9 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
         : undefined,
     });
     mark('replication-simulated');
-    const dailyText = task.formatDaily ? dailyRowsText(result) : undefined;
+    const dailyBytes = task.formatDaily ? dailyRowsBytes(result) : undefined;
     mark('replication-formatted');
-    return { result, dailyText };
+    return { result, dailyBytes };
   } finally {
     events?.close();
   }

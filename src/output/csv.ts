@@ -31,6 +31,14 @@ export class CsvText {
   text(): string {
     return this.empty ? '' : utf8.decode(this.encoder.written());
   }
+
+  /**
+   * The encoded bytes, copied to a buffer of their own: a view of the encoder's larger buffer would
+   * take all of it along when cloned to another thread.
+   */
+  bytes(): Uint8Array {
+    return this.encoder.written().slice();
+  }
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {

@@ -2,7 +2,7 @@
 // costliest part of writing a run), and the main thread only joins them in replication order.
 
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type OptionalDailyCount, type ReplicationResult } from '../model/results.js';
-import { CsvText, toCsv, type Cell } from './csv.js';
+import { CsvText, type Cell } from './csv.js';
 
 export const DAILY_HEADER = [
   'replication', 'day', 'date', 'kind', 'id',
@@ -23,6 +23,18 @@ export function optionalDailyColumns(result: ReplicationResult | undefined): Opt
 
 /** One replication's rows of daily.csv, without the header. */
 export function dailyRowsText(result: ReplicationResult): string {
+  return dailyRows(result).text();
+}
+
+/**
+ * The same rows as UTF-8 bytes, as a worker thread hands them to the main thread: a pipeline
+ * replication's rows are some 3.5 MB, which as text were decoded here and encoded again to be written.
+ */
+export function dailyRowsBytes(result: ReplicationResult): Uint8Array {
+  return dailyRows(result).bytes();
+}
+
+function dailyRows(result: ReplicationResult): CsvText {
   const optional = optionalDailyColumns(result);
   const csv = new CsvText(null);
   // One array for every row: the encoder reads a row when given it and keeps nothing of it.
@@ -32,12 +44,24 @@ export function dailyRowsText(result: ReplicationResult): string {
     for (const column of optional) cells[end++] = row.optional?.[column] ?? null;
     csv.row(cells);
   }
-  return csv.text();
+  return csv;
 }
 
-/** The whole daily.csv; `texts[i]`, when given, is `dailyRowsText(results[i])` computed elsewhere. */
-export function dailyCsv(results: readonly ReplicationResult[], texts?: readonly (string | undefined)[]): string {
-  return toCsv([...DAILY_HEADER, ...optionalDailyColumns(results[0])], []) + results.map((r, i) => texts?.[i] ?? dailyRowsText(r)).join('');
+/** The whole daily.csv as text (the what-if page's download). */
+export function dailyCsv(results: readonly ReplicationResult[]): string {
+  return dailyHeader(results).text() + results.map(dailyRowsText).join('');
+}
+
+/**
+ * The whole daily.csv as pieces of bytes to write one after another, the header first; `rows[i]`, when
+ * given, is `dailyRowsBytes(results[i])` computed on a worker thread.
+ */
+export function dailyCsvBytes(results: readonly ReplicationResult[], rows?: readonly (Uint8Array | undefined)[]): Uint8Array[] {
+  return [dailyHeader(results).bytes(), ...results.map((r, i) => rows?.[i] ?? dailyRowsBytes(r))];
+}
+
+function dailyHeader(results: readonly ReplicationResult[]): CsvText {
+  return new CsvText([...DAILY_HEADER, ...optionalDailyColumns(results[0])]);
 }
 
 /** One row of daily.csv as cells, in DAILY_HEADER's order (also the what-if page's chart rows). */

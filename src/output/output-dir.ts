@@ -3,7 +3,7 @@
 // empty placeholder reserves it for the run, and the final rename replaces only that empty
 // placeholder, so a folder that appears or fills meanwhile is never overwritten.
 
-import { chmodSync, lstatSync, mkdirSync, mkdtempSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MANIFEST_FILE, manifestOf, readManifest, unlistedFiles } from './manifest.js';
 import { refuseProtectedFolder } from './protected-folders.js';
@@ -79,8 +79,10 @@ export class StagedOutput {
     return join(this.staging, file);
   }
 
-  write(file: string, text: string): void {
-    writeFileSync(this.path(file), text);
+  /** A file's text, or its bytes in pieces written one after another (daily.csv, a piece per replication). */
+  write(file: string, content: string | readonly Uint8Array[]): void {
+    if (typeof content === 'string') writeFileSync(this.path(file), content);
+    else writePieces(this.path(file), content);
   }
 
   /**
@@ -138,5 +140,14 @@ export class StagedOutput {
       throw error;
     }
     this.reserved = true;
+  }
+}
+
+function writePieces(path: string, pieces: readonly Uint8Array[]): void {
+  const fd = openSync(path, 'w');
+  try {
+    for (const piece of pieces) for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+  } finally {
+    closeSync(fd);
   }
 }

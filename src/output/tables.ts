@@ -5,7 +5,7 @@ import { labelledReplicationsCsv, labelledSummaryCsv } from './experiment-tables
 import type { SummaryRow } from './summary-rows.js';
 
 export { summarize, type SummaryRow } from './summary-rows.js';
-export { DAILY_HEADER, dailyCsv, dailyRowsText } from './daily-rows.js';
+export { DAILY_HEADER, dailyCsv, dailyCsvBytes, dailyRowsBytes, dailyRowsText } from './daily-rows.js';
 
 /** summary.csv of a run: the compare and sweep tables with no leading variant or point columns. */
 export function summaryCsv(rows: readonly SummaryRow[]): string {
