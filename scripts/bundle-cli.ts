@@ -18,19 +18,47 @@ import { PREPARSED_FACTS_FILE, preparsedFactsJson } from '../src/scenario/prepar
 const EXTERNAL = ['piscina', 'simjs', 'vega', 'vega-lite', 'exceljs', 'jszip'];
 
 /**
- * yargs finds its translations (yargs/locales/) from its own file's place; bundled, that place would
- * be ours. This points it back at the installed yargs, so messages in every language stay as they were.
+ * Changes to yargs' Node shim (the object through which yargs reaches the platform), each checked
+ * against its source so that a yargs that changed stops the build:
+ * - yargs finds its translations (yargs/locales/) from its own file's place; bundled, that place would
+ *   be ours. This points it back at the installed yargs, so messages in every language stay as they were.
+ * - What every command loaded for yargs and only --help or a failed assertion uses now loads when
+ *   first used (yargs-lazy.js below; esbuild evaluates a module that is require()d only when the
+ *   require() runs), issue 18 item 1: cliui and string-width, which lay out help (each string-width
+ *   builds an Intl.Segmenter as it loads, some 10 ms apiece), and node:assert (some 4 ms of Node's own
+ *   modules), whose strictEqual and notStrictEqual yargs calls on every parse and which are loaded
+ *   only to throw their usual AssertionError.
  */
-const yargsLocales: Plugin = {
-  name: 'yargs-locales',
+const yargsShim: Plugin = {
+  name: 'yargs-shim',
   setup(context) {
-    context.onLoad({ filter: /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, ({ path }) => {
-      const own = 'const __dirname = fileURLToPath(import.meta.url);';
-      const source = readFileSync(path, 'utf8');
-      if (!source.includes(own)) throw new Error(`${path}: yargs changed how it finds its locales; update scripts/bundle-cli.ts`);
-      const installed = "const __dirname = fileURLToPath(new URL('lib/platform-shims/esm.mjs', import.meta.resolve('yargs/package.json')));";
-      return { contents: source.replace(own, installed), loader: 'js' };
+    const shim = /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/;
+    context.onLoad({ filter: shim }, ({ path }) => {
+      const replacements: [string, string][] = [
+        ['const __dirname = fileURLToPath(import.meta.url);', "const __dirname = fileURLToPath(new URL('lib/platform-shims/esm.mjs', import.meta.resolve('yargs/package.json')));"],
+        ["import { notStrictEqual, strictEqual } from 'assert'\n", "import { notStrictEqual, strictEqual } from 'mppsim:yargs-lazy'\n"],
+        ["import cliui from 'cliui'\n", "import { cliui } from 'mppsim:yargs-lazy'\n"],
+        ["import stringWidth from 'string-width';\n", "import { stringWidth } from 'mppsim:yargs-lazy';\n"],
+      ];
+      let source = readFileSync(path, 'utf8');
+      for (const [own, ours] of replacements) {
+        if (!source.includes(own)) throw new Error(`${path}: yargs changed (no ${JSON.stringify(own)}); update scripts/bundle-cli.ts`);
+        source = source.replace(own, ours);
+      }
+      return { contents: source, loader: 'js' };
     });
+    // Resolved from the shim's folder, so that these are the very packages yargs would import.
+    context.onResolve({ filter: /^mppsim:yargs-lazy$/ }, ({ resolveDir }) => ({ path: 'yargs-lazy.js', namespace: 'mppsim', pluginData: resolveDir }));
+    context.onLoad({ filter: /^yargs-lazy\.js$/, namespace: 'mppsim' }, ({ pluginData }) => ({
+      contents: [
+        "export const cliui = (options) => require('cliui').default(options);",
+        "export const stringWidth = (text) => require('string-width').default(text);",
+        "export const strictEqual = (actual, expected, message) => Object.is(actual, expected) || require('node:assert').strictEqual(actual, expected, message);",
+        "export const notStrictEqual = (actual, expected, message) => !Object.is(actual, expected) || require('node:assert').notStrictEqual(actual, expected, message);",
+      ].join('\n'),
+      resolveDir: pluginData as string,
+      loader: 'js',
+    }));
   },
 };
 
@@ -49,7 +77,7 @@ await build({
   chunkNames: 'chunk-[hash]',
   // Bundled CommonJS packages (yaml, csv-parse, @stdlib) call require() for Node's own modules.
   banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
-  plugins: [yargsLocales],
+  plugins: [yargsShim],
   logLevel: 'warning',
 });
 

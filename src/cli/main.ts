@@ -117,6 +117,7 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
       throw new ArgumentsRefused(message);
     })
     .exitProcess(false);
+  skipHelpCache(parser);
   try {
     await parser.parseAsync();
   } catch (error) {
@@ -125,6 +126,22 @@ async function parse(argv: readonly string[], io: Io): Promise<number> {
     return EXIT_INPUT;
   }
   return code;
+}
+
+/**
+ * After calling a command's handler, yargs lays out that command's whole help and keeps it for a
+ * later showHelp() (yargs' command.js, handleValidationAndGetResult): some 25 ms of cliui and
+ * string-width on every command (issue 18 item 1), for text this CLI never prints, since it calls
+ * no showHelp() and its fail callback prints no help. No option of yargs turns this off, and a
+ * command registered without a handler is given an empty one and pays the same, so the cache of
+ * the parser's usage object is made to keep nothing (as the Angular CLI does); --help and
+ * `mppsim COMMAND --help` lay out their help when they print it, as before. Should a later yargs
+ * name these differently, nothing changes but the time (test/cli/lazy-loading.test.ts would say so).
+ */
+function skipHelpCache(parser: object): void {
+  const internals = parser as { getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } } };
+  const usage = internals.getInternalMethods?.().getUsageInstance?.();
+  if (usage && typeof usage.cacheHelpMessage === 'function') usage.cacheHelpMessage = () => {};
 }
 
 /** A usage problem yargs found (unknown option, bad choice, extra argument): nothing has run yet. */
