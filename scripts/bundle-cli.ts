@@ -22,6 +22,9 @@ const EXTERNAL = ['piscina', 'simjs', 'vega', 'vega-lite', 'exceljs', 'jszip'];
  * against its source so that a yargs that changed stops the build:
  * - yargs finds its translations (yargs/locales/) from its own file's place; bundled, that place would
  *   be ours. This points it back at the installed yargs, so messages in every language stay as they were.
+ *   That is the package's own node_modules/yargs when there is one, which is what resolving 'yargs'
+ *   from dist/bundle/ finds first; asking the resolver (import.meta.resolve) costs some 3 ms more,
+ *   so it is asked only when yargs was installed elsewhere (hoisted beside mppsim).
  * - What every command loaded for yargs and only --help or a failed assertion uses now loads when
  *   first used (yargs-lazy.js below; esbuild evaluates a module that is require()d only when the
  *   require() runs), issue 18 item 1: cliui and string-width, which lay out help (each string-width
@@ -29,13 +32,19 @@ const EXTERNAL = ['piscina', 'simjs', 'vega', 'vega-lite', 'exceljs', 'jszip'];
  *   modules), whose strictEqual and notStrictEqual yargs calls on every parse and which are loaded
  *   only to throw their usual AssertionError.
  */
+const YARGS_DIRNAME = [
+  "const __ownYargs = new URL('../../node_modules/yargs/', import.meta.url);",
+  "const __yargs = __existsSync(new URL('package.json', __ownYargs)) ? __ownYargs : import.meta.resolve('yargs/package.json');",
+  "const __dirname = fileURLToPath(new URL('lib/platform-shims/esm.mjs', __yargs));",
+].join('\n');
+
 const yargsShim: Plugin = {
   name: 'yargs-shim',
   setup(context) {
     const shim = /[\\/]yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/;
     context.onLoad({ filter: shim }, ({ path }) => {
       const replacements: [string, string][] = [
-        ['const __dirname = fileURLToPath(import.meta.url);', "const __dirname = fileURLToPath(new URL('lib/platform-shims/esm.mjs', import.meta.resolve('yargs/package.json')));"],
+        ['const __dirname = fileURLToPath(import.meta.url);', `import { existsSync as __existsSync } from 'node:fs';\n${YARGS_DIRNAME}`],
         ["import { notStrictEqual, strictEqual } from 'assert'\n", "import { notStrictEqual, strictEqual } from 'mppsim:yargs-lazy'\n"],
         ["import cliui from 'cliui'\n", "import { cliui } from 'mppsim:yargs-lazy'\n"],
         ["import stringWidth from 'string-width';\n", "import { stringWidth } from 'mppsim:yargs-lazy';\n"],
