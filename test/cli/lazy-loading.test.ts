@@ -1,7 +1,8 @@
 // A command loads only what it uses (issue 18 item 2): validate and --help never load the worker pool,
 // the charts, the workbook, the statistics packages or the model. The modules a process loads are
-// listed by a module hook and a wrapper of require, both installed with --import, and a loaded chunk
-// of the bundle (dist/bundle/) counts for every file whose code it holds (esbuild's `// path` lines).
+// listed by a module hook and a wrapper of require (most of the bundle's chunks are CommonJS), both
+// installed with --import, and a loaded chunk of the bundle (dist/bundle/) counts for every file whose
+// code it holds (esbuild's `// path` lines).
 // Help is laid out only when printed (issue 18 item 1): string-width, which measures help's text,
 // builds an Intl.Segmenter as it loads, so the same preload lists each Intl.Segmenter made.
 // No timing is asserted.
@@ -27,11 +28,13 @@ export async function resolve(specifier, context, next) {
 const PRELOAD = `
 import Module, { register } from 'node:module';
 import { appendFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}));
 const load = Module._load;
-Module._load = function (request, ...rest) {
-  appendFileSync(process.env.LOADED_MODULES, request + '\\n');
-  return load.call(this, request, ...rest);
+Module._load = function (request, parent, ...rest) {
+  const file = request.startsWith('.') || request.startsWith('/') ? pathToFileURL(Module._resolveFilename(request, parent)).href : request;
+  appendFileSync(process.env.LOADED_MODULES, file + '\\n');
+  return load.call(this, request, parent, ...rest);
 };
 const Segmenter = Intl.Segmenter;
 Intl.Segmenter = class extends Segmenter {

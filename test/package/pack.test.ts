@@ -54,7 +54,7 @@ afterAll(() => void (dir && rmSync(dir, { recursive: true, force: true })), 60_0
 
 describe('the packed package', () => {
   it('holds the build, the bundled scenarios and seeds, and no sources, tests or dev tools', () => {
-    for (const needed of ['bin/mppsim.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/index.js', 'dist/index.d.ts', 'dist/experiment/worker.js', 'dist/web/index.html', 'seeds/facts.yaml', 'package.json', 'README.md']) {
+    for (const needed of ['bin/mppsim.js', 'dist/bundle/main.cjs', 'dist/bundle/main.cjs.cache', 'dist/bundle/code-cache.cjs', 'dist/bundle/worker.js', 'dist/index.js', 'dist/index.d.ts', 'dist/experiment/worker.js', 'dist/web/index.html', 'seeds/facts.yaml', 'package.json', 'README.md']) {
       expect(packed).toContain(needed);
     }
     const scenarios = readdirSync(join(ROOT, 'scenarios')).map((f) => `scenarios/${f}`);
