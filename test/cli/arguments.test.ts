@@ -1,6 +1,7 @@
 // A wrong option, value or argument stops every command before anything runs or is written: exit 2
 // with yargs' message, never the command's output.
 
+import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,12 @@ describe('refused arguments', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Unknown argument: bogus');
     expect(run.stdout).not.toContain('ok');
+  });
+
+  it("yargs' messages come in the user's language, from the installed yargs' translations (the bundle points yargs back at them)", () => {
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/mppsim.js'), 'run'], { encoding: 'utf8', env: { ...process.env, CI: 'true', LC_ALL: 'fr_FR.UTF-8' } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("mppsim: Pas assez d'arguments (hors options) : reçus 0, besoin d'au moins 1");
   });
 
   it('--help still prints and exits 0', () => {

@@ -1,7 +1,10 @@
 // A command loads only what it uses (issue 18 item 2): validate and --help never load the worker pool,
 // the charts, the workbook, the statistics packages or the model. The modules a process loads are
-// listed by a module hook and a wrapper of require, both installed with --import, and a loaded chunk
-// of the bundle (dist/bundle/) counts for every file whose code it holds (esbuild's `// path` lines).
+// listed by a module hook and a wrapper of require (most of the bundle's chunks are CommonJS), both
+// installed with --import, and a loaded chunk of the bundle (dist/bundle/) counts for every file whose
+// code it holds (esbuild's `// path` lines).
+// Help is laid out only when printed (issue 18 item 1): string-width, which measures help's text,
+// builds an Intl.Segmenter as it loads, so the same preload lists each Intl.Segmenter made.
 // No timing is asserted.
 
 import { spawnSync } from 'node:child_process';
@@ -11,6 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from '../support/cli.js';
 import { writeSmallScenario } from '../support/small-scenario.js';
+
+const SEGMENTER = 'new Intl.Segmenter';
 
 const HOOKS = `
 import { appendFileSync } from 'node:fs';
@@ -23,11 +28,20 @@ export async function resolve(specifier, context, next) {
 const PRELOAD = `
 import Module, { register } from 'node:module';
 import { appendFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(HOOKS)}));
 const load = Module._load;
-Module._load = function (request, ...rest) {
-  appendFileSync(process.env.LOADED_MODULES, request + '\\n');
-  return load.call(this, request, ...rest);
+Module._load = function (request, parent, ...rest) {
+  const file = request.startsWith('.') || request.startsWith('/') ? pathToFileURL(Module._resolveFilename(request, parent)).href : request;
+  appendFileSync(process.env.LOADED_MODULES, file + '\\n');
+  return load.call(this, request, parent, ...rest);
+};
+const Segmenter = Intl.Segmenter;
+Intl.Segmenter = class extends Segmenter {
+  constructor(...args) {
+    super(...args);
+    appendFileSync(process.env.LOADED_MODULES, '${SEGMENTER}\\n');
+  }
 };`;
 
 /** Every module (ESM URL or required name) that `mppsim ARGS` loads, after checking it succeeded. */
@@ -73,6 +87,13 @@ describe('what a command loads', () => {
     const loaded = loadedBy(['--help']);
     for (const name of [...HEAVY, 'zod', 'yaml']) expect(package_(name)(loaded), name).toEqual([]);
     for (const path of [...OURS, 'scenario/schema.']) expect(ours(path)(loaded), path).toEqual([]);
+    expect(loaded, 'help is laid out, so the listing sees it').toContain(SEGMENTER);
+  });
+
+  it('a command lays out no help it does not print (yargs would cache its whole help after each handler)', () => {
+    expect(loadedBy(['validate', 'scenarios/baseline-tucson-el-paso.yaml'])).not.toContain(SEGMENTER);
+    expect(loadedBy(['scenarios'])).not.toContain(SEGMENTER);
+    expect(loadedBy(['run', '--help'])).toContain(SEGMENTER);
   });
 
   it('a run with a report does load the pool and the charts (the listing sees them)', () => {
@@ -81,5 +102,6 @@ describe('what a command loads', () => {
     const loaded = loadedBy(['run', scenario, '--reps', '1', '--workers', '1', '--report', '--out', join(dir, 'out'), '--quiet']);
     for (const name of ['piscina', 'vega', 'cli-progress']) expect(package_(name)(loaded).length, name).toBeGreaterThan(0);
     for (const path of OURS) expect(ours(path)(loaded).length, path).toBeGreaterThan(0);
+    expect(loaded, 'no help laid out').not.toContain(SEGMENTER);
   });
 });

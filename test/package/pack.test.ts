@@ -20,13 +20,13 @@ let app = '';
 let installSeconds = 0;
 let dir = '';
 
-function run(command: string, args: readonly string[], cwd: string) {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+function run(command: string, args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', ...env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
-function npx(args: readonly string[], cwd = app) {
-  return run('npx', ['--no-install', ...args], cwd);
+function npx(args: readonly string[], cwd = app, env: NodeJS.ProcessEnv = {}) {
+  return run('npx', ['--no-install', ...args], cwd, env);
 }
 
 beforeAll(() => {
@@ -54,7 +54,7 @@ afterAll(() => void (dir && rmSync(dir, { recursive: true, force: true })), 60_0
 
 describe('the packed package', () => {
   it('holds the build, the bundled scenarios and seeds, and no sources, tests or dev tools', () => {
-    for (const needed of ['bin/mppsim.js', 'dist/bundle/main.js', 'dist/bundle/worker.js', 'dist/index.js', 'dist/index.d.ts', 'dist/experiment/worker.js', 'dist/web/index.html', 'seeds/facts.yaml', 'package.json', 'README.md']) {
+    for (const needed of ['bin/mppsim.js', 'dist/bundle/main.cjs', 'dist/bundle/main.cjs.cache', 'dist/bundle/code-cache.cjs', 'dist/bundle/worker.js', 'dist/index.js', 'dist/index.d.ts', 'dist/experiment/worker.js', 'dist/web/index.html', 'seeds/facts.yaml', 'package.json', 'README.md']) {
       expect(packed).toContain(needed);
     }
     const scenarios = readdirSync(join(ROOT, 'scenarios')).map((f) => `scenarios/${f}`);
@@ -109,6 +109,13 @@ describe('the packed package', () => {
     expect(imported.code, imported.stderr).toBe(0);
     const summaryLine = readFileSync(join(here, 'summary.csv'), 'utf8').split('\n').find((l) => l.startsWith('returned,total,'));
     expect(imported.stdout.trim()).toBe(summaryLine?.split(',')[2]);
+  });
+
+  it("gives yargs' messages in the user's language, from the yargs npm installed beside it (hoisted, not in mppsim's own node_modules)", () => {
+    expect(existsSync(join(app, 'node_modules/mppsim/node_modules/yargs')), 'this install hoists yargs').toBe(false);
+    const refused = npx(['mppsim', 'run'], app, { LC_ALL: 'fr_FR.UTF-8' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("Pas assez d'arguments");
   });
 
   it('lists its bundled scenarios and copies one to start from', () => {
