@@ -13,7 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLED_FACTS_FILE, parseText } from '../src/scenario/index.js';
 import { PREPARSED_FACTS_FILE, preparsedFactsJson } from '../src/scenario/preparsed-facts.js';
@@ -67,7 +67,11 @@ const bundle = await build({
   logLevel: 'warning',
 });
 mkdirSync(OUT, { recursive: true });
-for (const file of await toCommonJs(bundle.outputFiles, bundle.metafile)) writeFileSync(file.path, file.text);
+const files = await toCommonJs(bundle.outputFiles, bundle.metafile);
+for (const entry of ['main.cjs', 'worker.cjs']) {
+  if (!files.some((f) => basename(f.path) === entry)) throw new Error(`${entry}: an entry must be CommonJS (bin/mppsim.js and worker.js require it)`);
+}
+for (const file of files) writeFileSync(file.path, file.text);
 writeFileSync(join(OUT, 'worker.js'), WORKER_ENTRY);
 await build({ entryPoints: { 'code-cache': 'src/cli/code-cache.ts' }, outdir: OUT, outExtension: { '.js': '.cjs' }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', logLevel: 'warning' });
 

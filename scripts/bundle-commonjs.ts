@@ -6,10 +6,9 @@
 // into CommonJS on its own, FILE.js becoming FILE.cjs: `import` becomes require(), an import() of a
 // CommonJS chunk becomes a require() run later (so that the chunk too is compiled with its cache),
 // one of an ES module chunk goes through code-cache.cjs (importModule says why), and import.meta
-// becomes the chunk's own file. A chunk that imports vega or vega-lite stays an ES
-// module, since require() cannot load a module that awaits at its top level as those do, and so does
-// every chunk that imports such a chunk; they are reached by import() (a report is loaded when
-// asked for), which works from either kind.
+// becomes the chunk's own file. A chunk that imports vega or vega-lite stays an ES module, since
+// require() cannot load a module that awaits at its top level as those do, and so does every chunk
+// that imports such a chunk; they are reached by import() (a report is loaded when asked for).
 
 import { isBuiltin } from 'node:module';
 import { basename } from 'node:path';

@@ -20,7 +20,7 @@ import { Script } from 'node:vm';
 interface CommonJsModule {
   exports: unknown;
   require(id: string): unknown;
-  _compile(content: string, filename: string): unknown;
+  _compile(content: string, filename: string, ...rest: unknown[]): unknown;
 }
 
 interface ModuleStatics {
@@ -44,8 +44,8 @@ export function useCodeCache(bundleDir: string, record = false): void {
   const statics = Module as unknown as ModuleStatics;
   const compile = statics.prototype._compile;
   const inBundle = bundleDir.endsWith(sep) ? bundleDir : bundleDir + sep;
-  statics.prototype._compile = function (this: CommonJsModule, content: string, filename: string): unknown {
-    if (!filename.startsWith(inBundle) || !filename.endsWith('.cjs')) return compile.call(this, content, filename);
+  statics.prototype._compile = function (this: CommonJsModule, content: string, filename: string, ...rest: unknown[]): unknown {
+    if (!filename.startsWith(inBundle) || !filename.endsWith('.cjs')) return compile.call(this, content, filename, ...rest);
     const cacheFile = `${filename}.cache`;
     const script = new Script(statics.wrap(content), { filename, cachedData: cacheOf(cacheFile) });
     if (record) recorded.push([cacheFile, script]);
