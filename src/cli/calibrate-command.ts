@@ -3,7 +3,7 @@
 import { calibrationLines, runCalibrate } from '../experiment/index.js';
 import type { CalibrateArgs } from './calibrate-options.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-import { checkSettings } from './run-command.js';
+import { checkSettings } from './experiment-args.js';
 import { searchRunOptions } from './search-options.js';
 import { searchProgress } from './search-progress.js';
 

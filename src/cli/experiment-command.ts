@@ -1,6 +1,6 @@
 // What run, compare and sweep share once their scenarios are loaded: running a planned experiment
 // with a progress bar into its folder, and the precision line. The light part (settings checks,
-// what they print) is run-command.ts's, which loads before the worker threads start.
+// what they print) is experiment-args.ts's, which run-command.ts loads before the worker threads start.
 
 import {
   checkLimits,

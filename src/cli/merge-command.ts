@@ -4,7 +4,7 @@
 import { isSizePartial, mergePartials, mergeSizePartials } from '../experiment/index.js';
 import { formatComparison, formatTable, keyFigures } from '../output/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-import { describeRun, wrote } from './run-command.js';
+import { describeRun, wrote } from './experiment-args.js';
 import { printSize } from './size-command.js';
 import { printSweep } from './sweep-command.js';
 

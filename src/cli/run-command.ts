@@ -9,9 +9,6 @@ import { checkSettings, threadsAhead, type RunArgs } from './experiment-args.js'
 import type { Io } from './streams.js';
 import { precisionGoal } from './precision-options.js';
 
-// Other commands' handlers import these from here.
-export { checkSettings, describeRun, settings, wrote } from './experiment-args.js';
-
 export async function runCommand(args: RunArgs, io: Io): Promise<number> {
   mark('command-loaded');
   const threads = threadsForSoundSettings(args);

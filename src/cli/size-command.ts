@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { parseShard, runSize, sizeAnswerLine, type SizeOutcome } from '../experiment/index.js';
 import { EXIT_OK, guard, type Io } from './io.js';
-import { checkSettings } from './run-command.js';
+import { checkSettings } from './experiment-args.js';
 import { searchRunOptions } from './search-options.js';
 import { searchProgress } from './search-progress.js';
 import type { SizeArgs } from './size-options.js';

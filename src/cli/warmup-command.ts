@@ -5,7 +5,7 @@ import { runPlan, execute as executeUnits, allUnits, checkLimits, editedScenario
 import { welch } from '../experiment/warmup.js';
 import { StagedOutput, toCsv, type Cell } from '../output/index.js';
 import { EXIT_OK, UsageError, guard, type Io } from './io.js';
-import { checkSettings, settings } from './run-command.js';
+import { checkSettings, settings } from './experiment-args.js';
 import type { ExperimentArgs } from './run-options.js';
 
 export function warmupCommand(

@@ -2,9 +2,10 @@
 // (csv-encoder.ts) written out whenever it fills, so memory stays flat however many rows
 // (events.csv) and no row outlives its call. Node-only; csv.ts is the part the browser shares.
 
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { CsvEncoder } from './csv-encoder.js';
 import type { Cell } from './csv-options.js';
+import { writeAll } from './write-all.js';
 
 /** Writes rows as they come, through a reused buffer, straight to a file descriptor. */
 export class CsvStream {
@@ -27,9 +28,4 @@ export class CsvStream {
     this.encoder.flush();
     closeSync(this.fd);
   }
-}
-
-/** writeSync may write fewer bytes than asked (a full disk, a pipe): go on until all are out. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
 }

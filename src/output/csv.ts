@@ -16,7 +16,6 @@ const utf8 = new TextDecoder();
  */
 export class CsvText {
   private readonly encoder = new CsvEncoder();
-  private empty = true;
 
   /** `header` null: rows only, a piece of a CSV whose header is written elsewhere. */
   constructor(header: readonly string[] | null) {
@@ -25,11 +24,10 @@ export class CsvText {
 
   row(cells: readonly Cell[]): void {
     this.encoder.writeRow(cells);
-    this.empty = false;
   }
 
   text(): string {
-    return this.empty ? '' : utf8.decode(this.encoder.written());
+    return utf8.decode(this.encoder.written());
   }
 
   /**
@@ -42,14 +40,16 @@ export class CsvText {
 }
 
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const csv = new CsvText(header);
-  for (let r = 0; r < rows.length; r++) csv.row(rows[r]);
-  return csv.text();
+  return csvText(header, rows);
 }
 
 /** Rows only, no header: a piece of a CSV whose header is written elsewhere. */
 export function csvRows(rows: readonly (readonly Cell[])[]): string {
-  const csv = new CsvText(null);
+  return csvText(null, rows);
+}
+
+function csvText(header: readonly string[] | null, rows: readonly (readonly Cell[])[]): string {
+  const csv = new CsvText(header);
   for (let r = 0; r < rows.length; r++) csv.row(rows[r]);
   return csv.text();
 }

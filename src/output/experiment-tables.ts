@@ -5,7 +5,6 @@ import type { ReplicationResult } from '../model/index.js';
 import { toCsv, type Cell } from './csv.js';
 import type { SummaryRow } from './summary-rows.js';
 
-export { dailyMeanCsv, type VariantResults } from './daily-mean.js';
 
 export interface ComparisonCsvRow {
   metric: string;

@@ -3,10 +3,11 @@
 // empty placeholder reserves it for the run, and the final rename replaces only that empty
 // placeholder, so a folder that appears or fills meanwhile is never overwritten.
 
-import { chmodSync, closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync, writeFileSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { MANIFEST_FILE, manifestOf, readManifest, unlistedFiles } from './manifest.js';
 import { refuseProtectedFolder } from './protected-folders.js';
+import { writeAll } from './write-all.js';
 
 export class OutputExistsError extends Error {
   constructor(message: string) {
@@ -146,7 +147,7 @@ export class StagedOutput {
 function writePieces(path: string, pieces: readonly Uint8Array[]): void {
   const fd = openSync(path, 'w');
   try {
-    for (const piece of pieces) for (let done = 0; done < piece.length; ) done += writeSync(fd, piece, done);
+    for (const piece of pieces) writeAll(fd, piece);
   } finally {
     closeSync(fd);
   }

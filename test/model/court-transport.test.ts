@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { CourtTransport } from '../../src/model/blocks/court-transport.js';
 import { simulate, type DailyRow } from '../../src/model/index.js';
-import { dailyMeanCsv } from '../../src/output/experiment-tables.js';
+import { dailyMeanCsv } from '../../src/output/daily-mean.js';
 import { dailyCsv } from '../../src/output/daily-rows.js';
 import { sampler } from '../../src/random/index.js';
 import { balance, metric, oneCourt, scenario } from '../support/scenarios.js';
