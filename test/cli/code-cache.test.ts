@@ -3,13 +3,12 @@
 // worker threads compile with them, and a cache V8 refuses, or none, changes nothing but the time.
 // No timing is asserted.
 
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { Script } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { ROOT, readOutputs, tempDir } from '../support/cli.js';
+import { ROOT, mppsimNoting, readOutputs, tempDir } from '../support/cli.js';
 import { writeSmallScenario } from '../support/small-scenario.js';
 
 const BUNDLE = join(ROOT, 'dist/bundle');
@@ -29,18 +28,8 @@ vm.Script = class extends Script {
 
 /** Runs `mppsim ARGS` from `root` (a package folder), returning what it printed and the caches it compiled with. */
 function mppsimIn(root: string, args: readonly string[]) {
-  const dir = tempDir();
-  const preload = join(dir, 'preload.mjs');
-  const compiled = join(dir, 'compiled.txt');
-  writeFileSync(preload, PRELOAD);
-  writeFileSync(compiled, '');
-  const run = spawnSync(process.execPath, ['--import', preload, join(root, 'bin/mppsim.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true', COMPILED: compiled },
-  });
-  expect(run.status, run.stderr).toBe(0);
-  return { stdout: run.stdout, stderr: run.stderr, compiled: readFileSync(compiled, 'utf8').split('\n').filter(Boolean) };
+  const { stdout, stderr, noted } = mppsimNoting(PRELOAD, 'COMPILED', args, root);
+  return { stdout, stderr, compiled: noted };
 }
 
 /** A copy of the package whose dist/bundle/ can be changed: the bundle copied, the rest linked. */

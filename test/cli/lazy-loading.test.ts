@@ -7,12 +7,11 @@
 // builds an Intl.Segmenter as it loads, so the same preload lists each Intl.Segmenter made.
 // No timing is asserted.
 
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ROOT, tempDir } from '../support/cli.js';
+import { ROOT, mppsimNoting, tempDir } from '../support/cli.js';
 import { writeSmallScenario } from '../support/small-scenario.js';
 
 const SEGMENTER = 'new Intl.Segmenter';
@@ -46,18 +45,7 @@ Intl.Segmenter = class extends Segmenter {
 
 /** Every module (ESM URL or required name) that `mppsim ARGS` loads, after checking it succeeded. */
 function loadedBy(args: readonly string[]): string[] {
-  const dir = tempDir();
-  const preload = join(dir, 'preload.mjs');
-  const list = join(dir, 'loaded.txt');
-  writeFileSync(preload, PRELOAD);
-  writeFileSync(list, '');
-  const run = spawnSync(process.execPath, ['--import', preload, join(ROOT, 'bin/mppsim.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true', LOADED_MODULES: list },
-  });
-  expect(run.status, run.stderr).toBe(0);
-  const listed = readFileSync(list, 'utf8').split('\n').filter(Boolean);
+  const listed = mppsimNoting(PRELOAD, 'LOADED_MODULES', args).noted;
   return [...listed, ...listed.filter((m) => m.startsWith(BUNDLE)).flatMap(bundledFiles)];
 }
 

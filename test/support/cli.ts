@@ -1,9 +1,10 @@
 // Runs the built command as a user would: a spawned process, real files in a temporary folder.
 
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 const BIN = join(ROOT, 'bin/mppsim.js');
@@ -43,4 +44,24 @@ export function bundledScenarios(): string[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .sort()
     .map((f) => join(ROOT, 'scenarios', f));
+}
+
+/**
+ * Runs `mppsim ARGS` from `root` (a package folder) with `preload` (a module's text) given to
+ * --import, which appends lines to the file named by the environment variable `noteTo`; checks the
+ * command succeeded, and returns what it printed and the lines the preload noted.
+ */
+export function mppsimNoting(preload: string, noteTo: string, args: readonly string[], root = ROOT): { stdout: string; stderr: string; noted: string[] } {
+  const dir = tempDir();
+  const preloadFile = join(dir, 'preload.mjs');
+  const notes = join(dir, 'noted.txt');
+  writeFileSync(preloadFile, preload);
+  writeFileSync(notes, '');
+  const run = spawnSync(process.execPath, ['--import', preloadFile, join(root, 'bin/mppsim.js'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', [noteTo]: notes },
+  });
+  expect(run.status, run.stderr).toBe(0);
+  return { stdout: run.stdout, stderr: run.stderr, noted: readFileSync(notes, 'utf8').split('\n').filter(Boolean) };
 }
