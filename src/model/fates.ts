@@ -3,6 +3,7 @@
 // see the same people: common random numbers. Also the catalogue of every stream's name.
 
 import { sampler, type Sampler, type Uniform01 } from '../random/index.js';
+import { DOUBLE_ZERO } from '../stats/double-zero.js';
 import type { GroupSize, Mpp, Scenario } from '../scenario/schema.js';
 import { enrolledFractionOn } from '../scenario/timeline.js';
 import type { DayOpener } from './block.js';
@@ -83,7 +84,7 @@ export class GroupFates implements DayOpener {
       processingHours: spec.processing ? sampler(spec.processing.hoursPerGroup, ctx.stream(STREAMS.processing(id))) : null,
       enrollment: ctx.stream(STREAMS.enrollment(id)),
       enrolls: Uint8Array.from(this.categories, (c) => (eligible[c.index] && (!spec.mpp?.categories || spec.mpp.categories.includes(c.id)) ? 1 : 0)),
-      enrolledToday: 0,
+      enrolledToday: DOUBLE_ZERO, // a fraction, set by openDay before it is read (see stats/double-zero.ts)
       mpp: spec.mpp,
       routing: new SectorRouting(spec, resolve(index), SectorRouting.routes(spec) ? ctx.stream(STREAMS.routing(id)) : null, nowhere(index)),
     }));

@@ -1,6 +1,7 @@
 // Observations of one stage (sector, bus route, screening, port): daily counters, a queue's
 // length over time and the waits of those who left it. Feeds stats/ accumulators only.
 
+import { DOUBLE_ZERO } from '../stats/double-zero.js';
 import { TimeWeighted } from '../stats/time-weighted.js';
 import { type DailyCount, type StageKind } from './results.js';
 
@@ -10,16 +11,17 @@ export class StageObserver {
   readonly total: Record<DailyCount, number> = zeroCounts();
   readonly queue = new TimeWeighted();
   queuedPeople = 0;
+  // Hours start as doubles (see stats/double-zero.ts): each is added to before it is read.
   /** People-hours waited by those who left the queue, and how many they were (after warm-up). */
-  waitPeopleHours = 0;
+  waitPeopleHours = DOUBLE_ZERO;
   waitPeople = 0;
   /** People who joined the queue after warm-up. */
   enteredPeople = 0;
   /** People-hours spent in the queue after warm-up by those who left it, counting only their time after warm-up. */
-  private windowPeopleHours = 0;
+  private windowPeopleHours = DOUBLE_ZERO;
   /** The sum over people now in the queue of their entry time, clamped to the start of the window. */
-  private entryTimes = 0;
-  private windowStart = 0;
+  private entryTimes = DOUBLE_ZERO;
+  private windowStart = DOUBLE_ZERO;
   counting = true;
 
   constructor(

@@ -2,6 +2,8 @@
 // logarithmic buckets give every quantile estimate a relative error of at most RELATIVE_ERROR,
 // for values between MIN_VALUE and MAX_VALUE; smaller values count as zero.
 
+import { DOUBLE_ZERO } from './double-zero.js';
+
 export const RELATIVE_ERROR = 0.005;
 const MIN_VALUE = 1e-3; // hours: 3.6 seconds
 const MAX_VALUE = 1e6; // hours: over a century
@@ -22,7 +24,8 @@ export class QuantileSketch {
   private low = 0;
   private zeros = 0;
   private n = 0;
-  private sum = 0;
+  // Hours: a double from the start (see double-zero.ts); read only once something was added.
+  private sum = DOUBLE_ZERO;
   private maximum = 0;
 
   /** Adds `value` with a whole-number `weight` (people in a group sharing one wait). */

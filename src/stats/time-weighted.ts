@@ -3,6 +3,8 @@
 // The maximum counts a value only once it has been held for some time: a group that joins a queue
 // and is served at the same instant never made anybody wait, and must not show as a queue of one.
 
+import { DOUBLE_ZERO } from './double-zero.js';
+
 export interface PeriodFigures {
   /** Time-average over the period. */
   mean: number;
@@ -13,12 +15,14 @@ export interface PeriodFigures {
 
 export class TimeWeighted {
   private value = 0;
-  private lastTime: number;
-  private periodStart: number;
-  private periodIntegral = 0;
+  // Times and integrals start as doubles (see double-zero.ts). The constructor replaces the times'
+  // zero, and an integral is read only over some length of time, by when it has been added to.
+  private lastTime = DOUBLE_ZERO;
+  private periodStart = DOUBLE_ZERO;
+  private periodIntegral = DOUBLE_ZERO;
   private periodMax = 0;
-  private totalIntegral = 0;
-  private totalStart: number;
+  private totalIntegral = DOUBLE_ZERO;
+  private totalStart = DOUBLE_ZERO;
   private totalMax = 0;
 
   constructor(startTime = 0) {
@@ -72,6 +76,6 @@ export class TimeWeighted {
   total(time: number): { mean: number; max: number; integral: number } {
     this.set(time, this.value);
     const length = time - this.totalStart;
-    return { mean: length > 0 ? this.totalIntegral / length : this.value, max: this.totalMax, integral: this.totalIntegral };
+    return length > 0 ? { mean: this.totalIntegral / length, max: this.totalMax, integral: this.totalIntegral } : { mean: this.value, max: this.totalMax, integral: 0 };
   }
 }
