@@ -18,7 +18,9 @@ export class EventEntries {
   used = 0;
 
   constructor(public capacity: number) {
-    this.handlers = new Array<EventHandler | undefined>(capacity);
+    // Filled, so that it holds any value from the start: its first handler would otherwise change its
+    // shape in mid-run, a change the next calendar's fresh array has not had.
+    this.handlers = new Array<EventHandler | undefined>(capacity).fill(undefined);
     this.args = new Float64Array(capacity);
     this.times = new Float64Array(capacity);
     this.seqs = new Float64Array(capacity);

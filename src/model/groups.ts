@@ -67,7 +67,9 @@ export class GroupTable {
 
   release(slot: number): void {
     this.alive[slot] = 0;
-    this.free.push(slot);
+    // `| 0`: a slot that came through the calendar's Float64Array arguments is a double, and pushing
+    // one turns the stack into an array of doubles, a shape the next replication's fresh stack lacks.
+    this.free.push(slot | 0);
     this.inUse--;
   }
 

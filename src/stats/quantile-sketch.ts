@@ -24,9 +24,9 @@ export class QuantileSketch {
   private low = 0;
   private zeros = 0;
   private n = 0;
-  // Hours: a double from the start (see double-zero.ts); read only once something was added.
+  // Hours: doubles from the start (see double-zero.ts), read only once something was added.
   private sum = DOUBLE_ZERO;
-  private maximum = 0;
+  private maximum = DOUBLE_ZERO;
 
   /** Adds `value` with a whole-number `weight` (people in a group sharing one wait). */
   add(value: number, weight = 1): void {
@@ -47,7 +47,8 @@ export class QuantileSketch {
   addAt(bucket: number, value: number, weight = 1): void {
     this.n += weight;
     this.sum += value * weight;
-    if (value > this.maximum) this.maximum = value;
+    // >=: a first value of 0 replaces the starting -0.
+    if (value >= this.maximum) this.maximum = value;
     if (bucket < 0) this.zeros += weight;
     else {
       if (bucket < this.low || bucket >= this.low + this.counts.length) this.cover(bucket);
