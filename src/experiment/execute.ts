@@ -8,6 +8,7 @@ import type { Experiment, Unit } from './design.js';
 import { batchSizes } from './batches.js';
 import { openThreads, threadsFor, type ReplicationPool, type ReplicationThreads } from './threads.js';
 import { mark } from './timing.js';
+import { withPackedDaily } from '../output/packed-daily.js';
 import type { ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
@@ -50,7 +51,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     const outputs = await Promise.all(
       batches.map(async (batch) => {
         const out = await runBatch(threads.pool, batch.map(task), options.onProgress ? progress : undefined);
-        return batch.map((unit, i) => ({ ...unit, ...out[i] }));
+        return batch.map((unit, i) => ({ ...unit, result: withPackedDaily(out[i].result, out[i].packedDaily), dailyBytes: out[i].dailyBytes }));
       }),
     );
     mark('replications-done');

@@ -5,6 +5,7 @@
 import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
 import { dailyRowsBytes } from '../output/daily-rows.js';
+import { packDaily, type PackedDaily } from '../output/packed-daily.js';
 import { simulate } from '../model/simulation.js';
 import { flushMarks, mark } from './timing.js';
 import type { MessagePort } from 'node:worker_threads';
@@ -26,7 +27,9 @@ export interface ReplicationTask {
 mark('worker-loaded');
 
 export interface ReplicationOutput {
+  /** Without its daily rows, which travel as `packedDaily` (output/packed-daily.ts). */
   result: ReplicationResult;
+  packedDaily: PackedDaily;
   dailyBytes?: Uint8Array;
 }
 
@@ -46,7 +49,7 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
     mark('replication-simulated');
     const dailyBytes = task.formatDaily ? dailyRowsBytes(result) : undefined;
     mark('replication-formatted');
-    return { result, dailyBytes };
+    return { result: { ...result, daily: [] }, packedDaily: packDaily(result.replication, result.daily), dailyBytes };
   } finally {
     events?.close();
   }

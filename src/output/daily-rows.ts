@@ -3,6 +3,7 @@
 
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type OptionalDailyCount, type ReplicationResult } from '../model/results.js';
 import { CsvText, type Cell } from './csv.js';
+import { packedDailyOf } from './packed-daily.js';
 
 export const DAILY_HEADER = [
   'replication', 'day', 'date', 'kind', 'id',
@@ -17,7 +18,9 @@ export const DAILY_HEADER = [
  */
 export function optionalDailyColumns(result: ReplicationResult | undefined): OptionalDailyCount[] {
   const seen = new Set<string>();
-  for (const row of result?.daily ?? []) if (row.optional) for (const column of Object.keys(row.optional)) seen.add(column);
+  const packed = result && packedDailyOf(result);
+  if (packed) for (const order of packed.optionalOrders) for (const column of order) seen.add(column);
+  else for (const row of result?.daily ?? []) if (row.optional) for (const column of Object.keys(row.optional)) seen.add(column);
   return OPTIONAL_DAILY_COUNTS.filter((c) => seen.has(c));
 }
 
