@@ -17,3 +17,37 @@ export function batchSizes(units: number, threads: number): number[] {
   }
   return sizes;
 }
+
+/**
+ * Runs `count` tasks, starting them in index order with at most `limit` running at once; the results in
+ * index order. All queued at once, piscina (5.3) did not hand batches out in the order they were queued:
+ * a thread could be left with a batch of 16 at the end while the other had finished.
+ */
+export function inOrder<T>(count: number, limit: number, run: (index: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = new Array(count);
+  return new Promise((resolve, reject) => {
+    let next = 0;
+    let running = 0;
+    let failed = false;
+    const start = (): void => {
+      while (!failed && running < limit && next < count) {
+        const index = next++;
+        running++;
+        run(index).then(
+          (result) => {
+            results[index] = result;
+            running--;
+            if (next === count && running === 0) resolve(results);
+            else start();
+          },
+          (error: unknown) => {
+            failed = true;
+            reject(error);
+          },
+        );
+      }
+    };
+    if (count === 0) resolve(results);
+    else start();
+  });
+}

@@ -5,8 +5,8 @@
 import { MessageChannel } from 'node:worker_threads';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
-import { batchSizes } from './batches.js';
-import { openThreads, threadsFor, type ReplicationPool, type ReplicationThreads } from './threads.js';
+import { batchSizes, inOrder } from './batches.js';
+import { BATCHES_PER_THREAD, openThreads, threadsFor, type ReplicationPool, type ReplicationThreads } from './threads.js';
 import { mark } from './timing.js';
 import { withPackedDaily } from '../output/packed-daily.js';
 import type { ReplicationOutput, ReplicationTask } from './worker.js';
@@ -48,12 +48,12 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   for (const size of batchSizes(units.length, threads.count)) batches.push(units.slice(from, (from += size)));
   mark('batches-sent');
   try {
-    const outputs = await Promise.all(
-      batches.map(async (batch) => {
-        const out = await runBatch(threads.pool, batch.map(task), options.onProgress ? progress : undefined);
-        return batch.map((unit, i) => ({ ...unit, result: withPackedDaily(out[i].result, out[i].packedDaily), dailyBytes: out[i].dailyBytes }));
-      }),
-    );
+    // As many batches in flight as the threads hold, handed out in order.
+    const outputs = await inOrder(batches.length, BATCHES_PER_THREAD * threads.count, async (b) => {
+      const batch = batches[b];
+      const out = await runBatch(threads.pool, batch.map(task), options.onProgress ? progress : undefined);
+      return batch.map((unit, i) => ({ ...unit, result: withPackedDaily(out[i].result, out[i].packedDaily), dailyBytes: out[i].dailyBytes }));
+    });
     mark('replications-done');
     return outputs.flat();
   } finally {

@@ -11,6 +11,9 @@ import type { ReplicationBatch, ReplicationOutput } from './worker.js';
 
 export type ReplicationPool = Piscina<ReplicationBatch, ReplicationOutput[]>;
 
+/** Batches a thread holds at once: the one it runs and the next. */
+export const BATCHES_PER_THREAD = 2;
+
 /** A pool of `count` threads that can be closed more than once (the first close is the one that counts). */
 export class ReplicationThreads {
   readonly pool: ReplicationPool;
@@ -18,10 +21,10 @@ export class ReplicationThreads {
 
   constructor(readonly count: number) {
     mark('pool-opening');
-    // Each thread holds a second batch while it runs one (concurrentTasksPerWorker: 2): it starts
+    // Each thread holds a second batch while it runs one (BATCHES_PER_THREAD): it starts
     // the next as soon as it posts a result, instead of idling while the main thread takes the
     // result in and hands it more. 200 baseline replications on one thread: 2.77 -> 2.6 s.
-    this.pool = new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: count, maxThreads: count, concurrentTasksPerWorker: 2 });
+    this.pool = new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: count, maxThreads: count, concurrentTasksPerWorker: BATCHES_PER_THREAD });
   }
 
   /** Ends the threads; the promise settles once they are gone. */

@@ -2,7 +2,7 @@
 // replication once, in order, large batches first and single replications at the end.
 
 import { describe, expect, it } from 'vitest';
-import { batchSizes } from '../../src/experiment/batches.js';
+import { batchSizes, inOrder } from '../../src/experiment/batches.js';
 
 describe('batchSizes', () => {
   it.each([
@@ -27,5 +27,40 @@ describe('batchSizes', () => {
 
   it('is empty for no replications', () => {
     expect(batchSizes(0, 2)).toEqual([]);
+  });
+});
+
+describe('inOrder', () => {
+  it('starts tasks in index order, never more than the limit at once, and gives results in index order', async () => {
+    const started: number[] = [];
+    let running = 0;
+    let most = 0;
+    // Later tasks finish sooner: the results must still come back in index order.
+    const results = await inOrder(7, 2, async (i) => {
+      started.push(i);
+      most = Math.max(most, ++running);
+      await new Promise((done) => setTimeout(done, (7 - i) * 2));
+      running--;
+      return i * 10;
+    });
+    expect(started).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(most).toBe(2);
+    expect(results).toEqual([0, 10, 20, 30, 40, 50, 60]);
+  });
+
+  it('rejects with the first failure and starts nothing after it', async () => {
+    const started: number[] = [];
+    await expect(
+      inOrder(5, 1, async (i) => {
+        started.push(i);
+        if (i === 1) throw new Error('batch 1 failed');
+        return i;
+      }),
+    ).rejects.toThrow('batch 1 failed');
+    expect(started).toEqual([0, 1]);
+  });
+
+  it('resolves at once with nothing to run', async () => {
+    expect(await inOrder(0, 2, () => Promise.reject(new Error('never')))).toEqual([]);
   });
 });
