@@ -8,7 +8,7 @@ import {
   StagedOutput,
   comparisonCsv,
   dailyCsvBytes,
-  dailyMeanCsv,
+  dailyMeanCsvBytes,
   labelledReplicationsCsv,
   labelledSummaryCsv,
   replicationsCsv,
@@ -147,7 +147,7 @@ export async function writeExperiment(
     summary = summarize(own);
     // Rows formatted by the workers where they were; merged partials format them here, identically.
     write('daily.csv', dailyCsvBytes(own, results.map((r) => r.dailyBytes)));
-    write('daily-mean.csv', dailyMeanCsv([{ name: names[0], results: own }], false));
+    write('daily-mean.csv', dailyMeanCsvBytes([{ name: names[0], results: own }], false));
     write('summary.csv', summaryCsv(summary));
     write('replications.csv', replicationsCsv(own));
     // The effective scenario (defaults filled, overrides applied): rerunning it reproduces these bytes.
@@ -158,7 +158,7 @@ export async function writeExperiment(
     write('comparison.csv', comparisonCsv(comparison));
     write('summary.csv', labelledSummaryCsv(['variant'], byVariant.map((rs, v) => ({ labels: [names[v]], summary: v === 0 ? summary : summarize(rs) }))));
     write('replications.csv', labelledReplicationsCsv(['variant'], byVariant.map((rs, v) => ({ labels: [names[v]], results: rs }))));
-    write('daily-mean.csv', dailyMeanCsv(byVariant.map((rs, v) => ({ name: names[v], results: rs })), true));
+    write('daily-mean.csv', dailyMeanCsvBytes(byVariant.map((rs, v) => ({ name: names[v], results: rs })), true));
     write('variants.json', `${JSON.stringify(experiment.variants, null, 2)}\n`);
   } else {
     const params = (v: number): Cell[] => experiment.parameters.map((p) => paramCell(experiment.variants[v].params?.[p]));

@@ -32,6 +32,15 @@ export interface VariantResults {
 
 /** Mean and 95% interval across replications of every daily figure, per day and stage. */
 export function dailyMeanCsv(variants: readonly VariantResults[], withVariant: boolean): string {
+  return dailyMeanTable(variants, withVariant).text();
+}
+
+/** The same as bytes to write: the table is encoded to bytes, and as text it was decoded and encoded again. */
+export function dailyMeanCsvBytes(variants: readonly VariantResults[], withVariant: boolean): Uint8Array[] {
+  return [dailyMeanTable(variants, withVariant).bytes()];
+}
+
+function dailyMeanTable(variants: readonly VariantResults[], withVariant: boolean): CsvText {
   const csv = new CsvText(withVariant ? ['variant', ...HEADER] : HEADER);
   const running = new RunningEstimate();
   const cells: Cell[] = [];
@@ -64,7 +73,7 @@ export function dailyMeanCsv(variants: readonly VariantResults[], withVariant: b
       }
     }
   }
-  return csv.text();
+  return csv;
 }
 
 /** The first replication's rows, which every replication of a variant shares in number and keys. */

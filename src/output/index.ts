@@ -7,6 +7,6 @@ export { keyFigures, formatTable, formatComparison, type ComparisonLine } from '
 export { formatSweepTable, type SweepTablePoint } from './sweep-table.js';
 export { StagedOutput, OutputExistsError, abandonAllStagedOutputs } from './output-dir.js';
 export * from './experiment-tables.js';
-export { dailyMeanCsv, type VariantResults } from './daily-mean.js';
+export { dailyMeanCsv, dailyMeanCsvBytes, type VariantResults } from './daily-mean.js';
 // The report (vega and its packages) is imported where it is used, so the CLI starts without it.
 export { sizeCsv, calibrateCsv, fittedCsv, calibrateSearchCsv, type SizeCsvCandidate, type CalibrateCsvTarget } from './answer-tables.js';
