@@ -30,7 +30,7 @@ import { partialFiles } from './partials.js';
 import { runRecord } from './run-record.js';
 import { mark } from './timing.js';
 import { eventsPartName, joinEvents } from './events-parts.js';
-import { writeExtras } from './extras.js';
+import { preloadExtras, writeExtras } from './extras.js';
 
 export interface ExperimentRunOptions {
   out: string;
@@ -75,6 +75,7 @@ export async function runExperiment(planned: Experiment, options: ExperimentRunO
   const startedAt = new Date();
   const staged = new StagedOutput(options.out, options.force ?? false);
   const threads = options.threads ?? openThreads(threadsFor(unitsToRun(planned, options), options.workers));
+  if (!options.shard) preloadExtras(options);
   try {
     const { experiment, results, precision } = await runUnits(planned, options, threads, (unit) => staged.path(eventsPartName(unit)));
     // The threads end (their heaps torn down) while this thread writes the tables; `finally` waits for them.
