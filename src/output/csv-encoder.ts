@@ -19,10 +19,17 @@ function field(cell: unknown): string {
   return stringify([[cell]], CSV_OPTIONS).slice(0, -1);
 }
 
+/**
+ * Every encoder's text cells, escaped and encoded: shared, because the same dates, ids and names come
+ * back in every replication's rows (a pipeline year's 365 dates cost each replication ~4 ms through
+ * csv-stringify). Escaping depends on the text alone; emptied when large (event rows bring many texts).
+ */
+const TEXTS = new Map<string, Uint8Array>();
+const MOST_TEXTS = 50_000;
+
 export class CsvEncoder {
   private bytes: Uint8Array;
   private end = 0;
-  private readonly texts = new Map<string, Uint8Array>();
   // Per column, the previous row's number (NaN if text) or text (undefined if a number), and where
   // its bytes are (-1: none to copy; a room() that spills forgets them all).
   private lastValues = new Float64Array(16);
@@ -90,10 +97,11 @@ export class CsvEncoder {
 
   /** Writes a text cell, returns where its bytes start. */
   private text(cell: string): number {
-    let encoded = this.texts.get(cell);
+    let encoded = TEXTS.get(cell);
     if (encoded === undefined) {
       encoded = utf8.encode(field(cell));
-      this.texts.set(cell, encoded);
+      if (TEXTS.size >= MOST_TEXTS) TEXTS.clear();
+      TEXTS.set(cell, encoded);
     }
     return this.put(encoded);
   }
