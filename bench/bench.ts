@@ -70,7 +70,7 @@ record('model', 'cost per person', nsPerPerson, 'ns', `reference loop: ${referen
 record('model', 'per person / reference per customer', nsPerPerson / referenceNsPerCustomer, 'ratio', 'target <= 3');
 
 // 2b. The first replication in a fresh process against a warm one (bench/warmup.ts).
-measureWarmup(record);
+measureWarmup(record, repeats(3));
 // The same year warm (the second and later replications in a process): what per person costs once the
 // first replication's compiling is done. The target above is measured cold, as a one-replication run is.
 const warmYearMs = rows.find(([g, n]) => g === 'warm-up' && n === 'southwest-border-fy2019: warm replication')?.[2] as number;
