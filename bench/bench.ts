@@ -11,7 +11,7 @@ import { toCsv, type Cell } from '../src/output/index.js';
 import { benchPeersAndOutputs } from './peers.js';
 import { commandBreakdown } from './breakdown.js';
 import { measureWarmup } from './warmup.js';
-import { summarizeTargets } from './targets.js';
+import { summarizeTargets, type Find } from './targets.js';
 
 const CUSTOMERS = 1_000_000;
 const quick = process.argv.includes('--quick');
@@ -42,6 +42,8 @@ const record = (group: string, name: string, value: number, unit: string, note =
   rows.push([group, name, Number(value.toPrecision(4)), unit, note]);
   console.log(`${group.padEnd(10)} ${name.padEnd(34)} ${String(Number(value.toPrecision(4))).padStart(12)} ${unit.padEnd(14)} ${note}`);
 };
+/** A recorded figure by its group and the start of its name. */
+const find: Find = (group, name) => rows.find(([g, n]) => g === group && String(n).startsWith(name))?.[2] as number | undefined;
 
 // 1. The event calendar on M/M/3, rho = 0.8, a million customers (two million events).
 const engineRate: Record<string, number> = {};
@@ -73,7 +75,7 @@ record('model', 'per person / reference per customer', nsPerPerson / referenceNs
 measureWarmup(record, repeats(3));
 // The same year warm (the second and later replications in a process): what per person costs once the
 // first replication's compiling is done. The target above is measured cold, as a one-replication run is.
-const warmYearMs = rows.find(([g, n]) => g === 'warm-up' && n === 'southwest-border-fy2019: warm replication')?.[2] as number;
+const warmYearMs = find('warm-up', 'southwest-border-fy2019: warm replication') as number;
 record('model', 'cost per person, warm replication', (warmYearMs * 1e6) / model[1].people, 'ns', 'southwest-border-fy2019 warm (warm-up section)');
 record('model', 'warm per person / reference per customer', (warmYearMs * 1e6) / model[1].people / referenceNsPerCustomer, 'ratio', 'not the target (that is cold); the cold part is the first replication');
 
@@ -98,7 +100,7 @@ benchPeersAndOutputs(record, repeats(3), quick);
 commandBreakdown(record, quick);
 
 // 6. Issue 18's targets against the figures above (bench/targets.ts).
-summarizeTargets((group, name) => rows.find(([g, n]) => g === group && String(n).startsWith(name))?.[2] as number | undefined, record);
+summarizeTargets(find, record);
 
 mkdirSync('output/bench', { recursive: true });
 const file = 'output/bench/bench.csv';
