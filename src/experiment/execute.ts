@@ -8,7 +8,7 @@ import type { Experiment, Unit } from './design.js';
 import { batchSizes, inOrder } from './batches.js';
 import { BATCHES_PER_THREAD, openThreads, threadsFor, type ReplicationPool, type ReplicationThreads } from './threads.js';
 import { mark } from './timing.js';
-import { withPackedDaily } from '../output/packed-daily.js';
+import { withPackedDaily } from '../model/daily-table.js';
 import type { ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {

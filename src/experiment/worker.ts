@@ -5,7 +5,7 @@
 import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
 import { dailyRowsBytes } from '../output/daily-rows.js';
-import { packDaily, type PackedDaily } from '../output/packed-daily.js';
+import { packedDailyOf, type PackedDaily } from '../model/daily-table.js';
 import { simulate } from '../model/simulation.js';
 import { flushMarks, mark } from './timing.js';
 import type { MessagePort } from 'node:worker_threads';
@@ -49,7 +49,9 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
     mark('replication-simulated');
     const dailyBytes = task.formatDaily ? dailyRowsBytes(result) : undefined;
     mark('replication-formatted');
-    return { result: { ...result, daily: [] }, packedDaily: packDaily(result.replication, result.daily), dailyBytes };
+    // Not `...result`: that would read `daily`, building the rows the packed numbers stand for.
+    const packedDaily = packedDailyOf(result) as PackedDaily;
+    return { result: { replication: result.replication, daily: [], metrics: result.metrics, events: result.events }, packedDaily, dailyBytes };
   } finally {
     events?.close();
   }

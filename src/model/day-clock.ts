@@ -4,7 +4,8 @@
 
 import type { Block, DayOpener } from './block.js';
 import { HOURS_PER_DAY, type ModelContext } from './context.js';
-import { DAILY_COUNTS, type DailyCount, type DailyRow } from './results.js';
+import { DailyWriter } from './daily-writer.js';
+import type { DailyRow } from './results.js';
 import type { StageObserver } from './stage.js';
 
 /** A stage and the blocks that write its daily row (a sector's holding and processing share one). */
@@ -28,13 +29,14 @@ export interface DayPlan {
 
 export class DayClock {
   /** Rows of the counted days. */
-  readonly daily: DailyRow[] = [];
+  readonly daily: DailyWriter;
 
   constructor(
     private readonly ctx: ModelContext,
     private readonly plan: DayPlan,
   ) {
     for (const { stage } of plan.rows) stage.counting = ctx.counting;
+    this.daily = new DailyWriter(ctx.replication, plan.warmupDays, Math.max(0, plan.days - plan.warmupDays));
   }
 
   /** Runs the replication to its last day. */
@@ -89,7 +91,7 @@ export class DayClock {
       for (let b = 0; b < blocks.length; b++) blocks[b].closeDay(now, row);
       rows[r] = row;
     }
-    if (keep) for (let r = 0; r < rows.length; r++) this.daily.push(blankIrrelevant(rows[r]));
+    if (keep) this.daily.addDay(date, rows);
   }
 
   private endWarmup(now: number): void {
@@ -101,30 +103,4 @@ export class DayClock {
     for (const block of this.plan.blocks) block.restart(now);
     this.plan.windowStart.startCounting();
   }
-}
-
-/** Each kind of stage reports only the figures that mean something for it; the rest are left empty. */
-const RELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
-  sector: ['arrivals', 'released', 'processed', 'enrolled', 'other', 'bus_arrivals'],
-  'bus-route': ['departures', 'seats_offered', 'boarded'],
-  screening: ['interviewed', 'screened_out'],
-  port: ['returned', 'cap', 'crossings_in', 'returned_after_hearing'],
-  court: ['cap', 'hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
-};
-
-const others = (kind: DailyRow['kind']): readonly DailyCount[] => DAILY_COUNTS.filter((figure) => !RELEVANT[kind].includes(figure));
-/** Per kind, the counts it leaves empty: worked out once, so a day's rows only set them to null. */
-const IRRELEVANT: Record<DailyRow['kind'], readonly DailyCount[]> = {
-  sector: others('sector'),
-  'bus-route': others('bus-route'),
-  screening: others('screening'),
-  port: others('port'),
-  court: others('court'),
-};
-
-function blankIrrelevant(row: DailyRow): DailyRow {
-  const counts = row.counts;
-  const empty = IRRELEVANT[row.kind];
-  for (let i = 0; i < empty.length; i++) counts[empty[i]] = null;
-  return row;
 }

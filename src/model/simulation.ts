@@ -1,10 +1,12 @@
 // One replication of the border-return model (docs/MODEL.md): build the network on a fresh context,
-// run its days, check the invariants, hand back plain results. Never touches files, the clock or Math.random.
+// run its days, check the invariants, hand back plain results (the daily rows kept as numbers, built
+// as objects when read). Never touches files, the clock or Math.random.
 
 import { createCalendar, type EngineName } from '../engine/index.js';
 import type { Scenario } from '../scenario/schema.js';
 import { ModelContext, HOURS_PER_DAY } from './context.js';
 import { DayClock } from './day-clock.js';
+import { withPackedDaily } from './daily-table.js';
 import { checkConservation } from './invariants.js';
 import { collectMetrics } from './metrics.js';
 import { buildNetwork } from './network.js';
@@ -37,10 +39,7 @@ export function simulate(scenario: Scenario, options: SimulateOptions = {}): Rep
   const inMexico = exits.inMexicoByOrigin();
   const held = holdings.reduce((sum, h) => sum + h.occupied + h.reserved, 0) + network.courts.reduce((sum, c) => sum + c.attending, 0);
   checkConservation(network.sectorIds, exits.ledger, inCustody, inMexico, held);
-  return {
-    replication,
-    daily: clock.daily,
-    metrics: collectMetrics(figuresOf(network, end, inCustody, inMexico)),
-    events: calendar.delivered,
-  };
+  // `daily` reads the packed rows: built as objects only for a caller that asks for them.
+  const result = { replication, daily: [], metrics: collectMetrics(figuresOf(network, end, inCustody, inMexico)), events: calendar.delivered };
+  return withPackedDaily(result, clock.daily.packed);
 }

@@ -6,7 +6,7 @@
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type ReplicationResult } from '../model/index.js';
 import { RunningEstimate } from '../stats/index.js';
 import { CsvText, type Cell } from './csv.js';
-import { cellOf, columnOf, packedDailyOf, type PackedDaily } from './packed-daily.js';
+import { offsetOf, packedDailyOf, rowCount, rowStart, type PackedDaily } from '../model/daily-table.js';
 
 /** Each figure, read from a row or (`field`) from a packed replication's column of that name. */
 const DAILY_FIGURES: { name: string; field: string; get: (row: DailyRow) => number | null }[] = [
@@ -52,8 +52,9 @@ function dailyMeanTable(variants: readonly VariantResults[], withVariant: boolea
       for (let f = 0; f < DAILY_FIGURES.length; f++) {
         if (template.cell(i, f) === null) continue;
         running.reset();
+        const offset = packed ? template.offsets[i % template.stages][f] : -1;
         for (let r = 0; r < results.length; r++) {
-          const value = packed ? cellOf(packed[r], i, template.columns[f]) : DAILY_FIGURES[f].get(results[r].daily[i]);
+          const value = packed ? packedCell(packed[r], i, offset) : DAILY_FIGURES[f].get(results[r].daily[i]);
           if (value !== null) running.add(value);
         }
         const e = running.estimate();
@@ -82,33 +83,51 @@ interface Template {
   key(row: number): Pick<DailyRow, 'day' | 'date' | 'kind' | 'id'>;
   /** The first replication's value of figure `f` (null: the row has no such figure). */
   cell(row: number, f: number): number | null;
-  /** Per figure, its packed column. */
-  columns: number[];
+  /** Per stage, per figure, its cell within the stage's (-1: none); stages per day. */
+  offsets: Int32Array[];
+  stages: number;
 }
 
 function rowsTemplate(results: readonly ReplicationResult[]): Template {
   const first = results[0]?.daily ?? [];
-  return { rows: first.length, key: (row) => first[row], cell: (row, f) => DAILY_FIGURES[f].get(first[row]), columns: [] };
+  return { rows: first.length, key: (row) => first[row], cell: (row, f) => DAILY_FIGURES[f].get(first[row]), offsets: [], stages: 1 };
 }
 
 function packedTemplate(packed: readonly PackedDaily[]): Template {
   const first = packed[0];
-  const columns = DAILY_FIGURES.map((figure) => columnOf(first, figure.field));
+  const stages = first.stages.length;
+  const offsets = first.stages.map((stage) => Int32Array.from(DAILY_FIGURES, (figure) => offsetOf(stage, figure.field)));
   return {
-    rows: first.days.length,
-    key: (row) => ({ day: first.days[row], date: first.dates[first.dateOf[row]], ...first.stages[first.stageOf[row]] }),
-    cell: (row, f) => cellOf(first, row, columns[f]),
-    columns,
+    rows: rowCount(first),
+    key: (row) => {
+      const day = (row / stages) | 0;
+      const { kind, id } = first.stages[row - day * stages];
+      return { day: first.firstDay + day, date: first.dates[day], kind, id };
+    },
+    cell: (row, f) => packedCell(first, row, offsets[row % stages][f]),
+    offsets,
+    stages,
   };
 }
 
-/** Every replication's packed rows, when all came packed from a worker thread with the same columns. */
+/** A figure of a packed row, or null (`offset` -1: its stage leaves the figure empty). */
+function packedCell(packed: PackedDaily, row: number, offset: number): number | null {
+  if (offset < 0) return null;
+  const cell = rowStart(packed, row) + offset;
+  return packed.present[cell] === 1 ? packed.values[cell] : null;
+}
+
+/** Every replication's packed rows, when all are packed with the same stages and days. */
 function allPacked(results: readonly ReplicationResult[]): PackedDaily[] | undefined {
   const packed: PackedDaily[] = [];
   for (const result of results) {
     const p = packedDailyOf(result);
-    if (!p || (packed.length > 0 && p.countKeys.join() !== packed[0].countKeys.join())) return undefined;
+    if (!p || (packed.length > 0 && layoutOf(p) !== layoutOf(packed[0]))) return undefined;
     packed.push(p);
   }
   return packed.length > 0 ? packed : undefined;
+}
+
+function layoutOf(packed: PackedDaily): string {
+  return JSON.stringify([packed.firstDay, packed.dates.length, packed.stages]);
 }

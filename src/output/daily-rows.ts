@@ -2,8 +2,8 @@
 // costliest part of writing a run), and the main thread only joins them in replication order.
 
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type OptionalDailyCount, type ReplicationResult } from '../model/results.js';
+import { offsetOf, optionalColumnsOf, packedDailyOf, rowCount, rowStart, type PackedDaily } from '../model/daily-table.js';
 import { CsvText, type Cell } from './csv.js';
-import { packedDailyOf } from './packed-daily.js';
 
 export const DAILY_HEADER = [
   'replication', 'day', 'date', 'kind', 'id',
@@ -17,10 +17,10 @@ export const DAILY_HEADER = [
  * what the scenario configures, not chance, so every replication of a run has the same ones.
  */
 export function optionalDailyColumns(result: ReplicationResult | undefined): OptionalDailyCount[] {
-  const seen = new Set<string>();
   const packed = result && packedDailyOf(result);
-  if (packed) for (const order of packed.optionalOrders) for (const column of order) seen.add(column);
-  else for (const row of result?.daily ?? []) if (row.optional) for (const column of Object.keys(row.optional)) seen.add(column);
+  if (packed) return optionalColumnsOf(packed);
+  const seen = new Set<string>();
+  for (const row of result?.daily ?? []) if (row.optional) for (const column of Object.keys(row.optional)) seen.add(column);
   return OPTIONAL_DAILY_COUNTS.filter((c) => seen.has(c));
 }
 
@@ -39,6 +39,8 @@ export function dailyRowsBytes(result: ReplicationResult): Uint8Array {
 
 function dailyRows(result: ReplicationResult): CsvText {
   const optional = optionalDailyColumns(result);
+  const packed = packedDailyOf(result);
+  if (packed) return packedRows(packed, optional);
   const csv = new CsvText(null);
   // One array for every row: the encoder reads a row when given it and keeps nothing of it.
   const cells: Cell[] = [];
@@ -93,4 +95,35 @@ function fillDailyCells(cells: Cell[], row: DailyRow): number {
   cells[i++] = row.utilization;
   cells[i++] = row.docketLeadDays;
   return i;
+}
+
+/** The packed cell each column after the row's key takes, per stage (-1: the stage leaves it empty). */
+const PACKED_COLUMNS = [...DAILY_COUNTS, 'busLoadFactor', 'queueEnd', 'queueMean', 'queueMax', 'occupancyEnd', 'occupancyMean', 'occupancyMax', 'utilization', 'docketLeadDays'];
+
+/** The same rows read straight from the packed numbers (a replication's rows are never built as objects). */
+function packedRows(packed: PackedDaily, optional: readonly OptionalDailyCount[]): CsvText {
+  const names = [...PACKED_COLUMNS, ...optional];
+  const offsets = packed.stages.map((stage) => Int32Array.from(names, (name) => offsetOf(stage, name)));
+  const { values, present } = packed;
+  const stages = packed.stages.length;
+  const csv = new CsvText(null);
+  const cells: Cell[] = [];
+  for (let r = 0; r < rowCount(packed); r++) {
+    const day = (r / stages) | 0;
+    const s = r - day * stages;
+    const stage = packed.stages[s];
+    const at = rowStart(packed, r);
+    const columns = offsets[s];
+    cells[0] = packed.replication;
+    cells[1] = packed.firstDay + day;
+    cells[2] = packed.dates[day];
+    cells[3] = stage.kind;
+    cells[4] = stage.id;
+    for (let c = 0; c < columns.length; c++) {
+      const offset = columns[c];
+      cells[5 + c] = offset >= 0 && present[at + offset] === 1 ? values[at + offset] : null;
+    }
+    csv.row(cells);
+  }
+  return csv;
 }

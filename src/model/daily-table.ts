@@ -1,0 +1,128 @@
+// A replication's daily rows as one array of numbers: per kept day, per stage, the counts its kind
+// reports, the nine row figures, then its optional counts. As objects, the rows were the one part of
+// a replication's memory that grew with the horizon (some 400 bytes a row: 23 MB over eight
+// border-wide years), and a worker thread packed them again to send them. Whoever reads
+// `result.daily` gets the rows back exactly as the model made them, key for key, built once.
+
+import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyCount, type DailyRow, type OptionalDailyCount, type ReplicationResult, type StageKind } from './results.js';
+
+/** The row figures after the counts, in the order of DailyRow's fields. */
+export const ROW_FIGURES = ['queueEnd', 'queueMean', 'queueMax', 'occupancyEnd', 'occupancyMean', 'occupancyMax', 'utilization', 'busLoadFactor', 'docketLeadDays'] as const;
+export type RowFigure = (typeof ROW_FIGURES)[number];
+
+/** Each kind of stage reports only the counts that mean something for it; its rows leave the rest empty. */
+export const RELEVANT: Record<StageKind, readonly DailyCount[]> = {
+  sector: ['arrivals', 'released', 'processed', 'enrolled', 'other', 'bus_arrivals'],
+  'bus-route': ['departures', 'seats_offered', 'boarded'],
+  screening: ['interviewed', 'screened_out'],
+  port: ['returned', 'cap', 'crossings_in', 'returned_after_hearing'],
+  court: ['cap', 'hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
+};
+
+/** One stage's cells within a day: its counts (in DAILY_COUNTS order), ROW_FIGURES, its optional counts (in its rows' key order). */
+export interface StageCells {
+  kind: StageKind;
+  id: string;
+  counts: readonly DailyCount[];
+  optional: readonly OptionalDailyCount[];
+  /** Where its cells start within a day's. */
+  offset: number;
+}
+
+/** Plain data (typed arrays and literals): it crosses to the main thread as a structured clone. */
+export interface PackedDaily {
+  replication: number;
+  /** The first kept day (a warm-up's days are not kept). */
+  firstDay: number;
+  /** One per kept day. */
+  dates: string[];
+  stages: StageCells[];
+  /** Cells per day: the stages' cells, one after another. */
+  stride: number;
+  values: Float64Array;
+  /** 1 where the cell holds a number, 0 for null. */
+  present: Uint8Array;
+}
+
+export function cellsOf(kind: StageKind, id: string, optional: readonly OptionalDailyCount[], offset: number): StageCells {
+  return { kind, id, counts: RELEVANT[kind], optional, offset };
+}
+
+/** The number of rows: one per stage per kept day. */
+export function rowCount(packed: PackedDaily): number {
+  return packed.dates.length * packed.stages.length;
+}
+
+/** Where row `row`'s cells start. */
+export function rowStart(packed: PackedDaily, row: number): number {
+  const stages = packed.stages.length;
+  const day = (row / stages) | 0;
+  return day * packed.stride + packed.stages[row - day * stages].offset;
+}
+
+/** The offset of a figure within a stage's cells (a count, a row figure or an optional count), or -1 when its rows leave it empty. */
+export function offsetOf(stage: StageCells, name: string): number {
+  const count = stage.counts.indexOf(name as DailyCount);
+  if (count >= 0) return count;
+  const figure = ROW_FIGURES.indexOf(name as RowFigure);
+  if (figure >= 0) return stage.counts.length + figure;
+  const optional = stage.optional.indexOf(name as OptionalDailyCount);
+  return optional >= 0 ? stage.counts.length + ROW_FIGURES.length + optional : -1;
+}
+
+/** The cell's number, or null. */
+export function cellAt(packed: PackedDaily, cell: number): number | null {
+  return packed.present[cell] === 1 ? packed.values[cell] : null;
+}
+
+/** The rows as the model made them. */
+export function unpackDaily(packed: PackedDaily): DailyRow[] {
+  const rows: DailyRow[] = new Array(rowCount(packed));
+  const stages = packed.stages.length;
+  for (let r = 0; r < rows.length; r++) {
+    const day = (r / stages) | 0;
+    const stage = packed.stages[r - day * stages];
+    const at = rowStart(packed, r);
+    const counts = {} as Record<DailyCount, number | null>;
+    for (const count of DAILY_COUNTS) counts[count] = null;
+    for (let k = 0; k < stage.counts.length; k++) counts[stage.counts[k]] = cellAt(packed, at + k);
+    const f = at + stage.counts.length;
+    const row: DailyRow = {
+      replication: packed.replication, day: packed.firstDay + day, date: packed.dates[day], kind: stage.kind, id: stage.id, counts,
+      queueEnd: cellAt(packed, f) as number, queueMean: cellAt(packed, f + 1) as number, queueMax: cellAt(packed, f + 2) as number,
+      occupancyEnd: cellAt(packed, f + 3), occupancyMean: cellAt(packed, f + 4), occupancyMax: cellAt(packed, f + 5),
+      utilization: cellAt(packed, f + 6), busLoadFactor: cellAt(packed, f + 7), docketLeadDays: cellAt(packed, f + 8),
+    };
+    if (stage.optional.length > 0) {
+      const optional: Partial<Record<OptionalDailyCount, number>> = {};
+      const o = f + ROW_FIGURES.length;
+      for (let k = 0; k < stage.optional.length; k++) optional[stage.optional[k]] = cellAt(packed, o + k) as number;
+      row.optional = optional;
+    }
+    rows[r] = row;
+  }
+  return rows;
+}
+
+/** The optional counts any stage reports, in catalogue order. */
+export function optionalColumnsOf(packed: PackedDaily): OptionalDailyCount[] {
+  return OPTIONAL_DAILY_COUNTS.filter((c) => packed.stages.some((s) => s.optional.includes(c)));
+}
+
+const packedOf = new WeakMap<ReplicationResult, PackedDaily>();
+
+/**
+ * Gives `result` its daily rows in packed form: `result.daily` rebuilds them when first read (and keeps
+ * them), and `packedDailyOf(result)` reads the numbers without rebuilding anything.
+ */
+export function withPackedDaily(result: ReplicationResult, packed: PackedDaily): ReplicationResult {
+  let rows: DailyRow[] | undefined;
+  // Redefined in place: `daily` keeps its position among the result's keys (JSON of a shard's results).
+  Object.defineProperty(result, 'daily', { get: () => (rows ??= unpackDaily(packed)), enumerable: true, configurable: true });
+  packedOf.set(result, packed);
+  return result;
+}
+
+export function packedDailyOf(result: ReplicationResult): PackedDaily | undefined {
+  return packedOf.get(result);
+}
