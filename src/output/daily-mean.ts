@@ -4,7 +4,7 @@
 // per line kept until the end (which made it cost as much as daily.csv itself).
 
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type ReplicationResult } from '../model/index.js';
-import { RunningEstimate } from '../stats/index.js';
+import { RunningEstimate, RunningEstimates, type Estimate } from '../stats/index.js';
 import { CsvText, type Cell } from './csv.js';
 import { offsetOf, packedDailyOf, rowCount, rowStart, type PackedDaily } from '../model/daily-table.js';
 
@@ -42,7 +42,6 @@ export function dailyMeanCsvBytes(variants: readonly VariantResults[], withVaria
 
 function dailyMeanTable(variants: readonly VariantResults[], withVariant: boolean): CsvText {
   const csv = new CsvText(withVariant ? ['variant', ...HEADER] : HEADER);
-  const running = new RunningEstimate();
   const cells: Cell[] = [];
   for (const { name, results } of variants) {
     const packed = allPacked(results);
@@ -50,14 +49,8 @@ function dailyMeanTable(variants: readonly VariantResults[], withVariant: boolea
     for (let i = 0; i < template.rows; i++) {
       const key = template.key(i);
       for (let f = 0; f < DAILY_FIGURES.length; f++) {
-        if (template.cell(i, f) === null) continue;
-        running.reset();
-        const offset = packed ? template.offsets[i % template.stages][f] : -1;
-        for (let r = 0; r < results.length; r++) {
-          const value = packed ? packedCell(packed[r], i, offset) : DAILY_FIGURES[f].get(results[r].daily[i]);
-          if (value !== null) running.add(value);
-        }
-        const e = running.estimate();
+        const e = template.estimate(i, f);
+        if (e === null) continue;
         let at = 0;
         if (withVariant) cells[at++] = name;
         cells[at++] = key.day;
@@ -77,25 +70,38 @@ function dailyMeanTable(variants: readonly VariantResults[], withVariant: boolea
   return csv;
 }
 
-/** The first replication's rows, which every replication of a variant shares in number and keys. */
+/** A variant's rows, which every replication shares in number and keys, and the estimate of each cell. */
 interface Template {
   rows: number;
   key(row: number): Pick<DailyRow, 'day' | 'date' | 'kind' | 'id'>;
-  /** The first replication's value of figure `f` (null: the row has no such figure). */
-  cell(row: number, f: number): number | null;
-  /** Per stage, per figure, its cell within the stage's (-1: none); stages per day. */
-  offsets: Int32Array[];
-  stages: number;
+  /** Figure `f` of the row across replications; null where the first replication's row leaves it empty (no line). */
+  estimate(row: number, f: number): Estimate | null;
 }
 
 function rowsTemplate(results: readonly ReplicationResult[]): Template {
   const first = results[0]?.daily ?? [];
-  return { rows: first.length, key: (row) => first[row], cell: (row, f) => DAILY_FIGURES[f].get(first[row]), offsets: [], stages: 1 };
+  const running = new RunningEstimate();
+  return {
+    rows: first.length,
+    key: (row) => first[row],
+    estimate: (row, f) => {
+      if (DAILY_FIGURES[f].get(first[row]) === null) return null;
+      running.reset();
+      for (const result of results) {
+        const value = DAILY_FIGURES[f].get(result.daily[row]);
+        if (value !== null) running.add(value);
+      }
+      return running.estimate();
+    },
+  };
 }
 
+/** Packed replications are summed a replication at a time, cell by cell: the same additions in the same order. */
 function packedTemplate(packed: readonly PackedDaily[]): Template {
   const first = packed[0];
   const stages = first.stages.length;
+  const sums = new RunningEstimates(first.values.length);
+  for (const p of packed) sums.addAll(p.values, p.present);
   const offsets = first.stages.map((stage) => Int32Array.from(DAILY_FIGURES, (figure) => offsetOf(stage, figure.field)));
   return {
     rows: rowCount(first),
@@ -104,25 +110,22 @@ function packedTemplate(packed: readonly PackedDaily[]): Template {
       const { kind, id } = first.stages[row - day * stages];
       return { day: first.firstDay + day, date: first.dates[day], kind, id };
     },
-    cell: (row, f) => packedCell(first, row, offsets[row % stages][f]),
-    offsets,
-    stages,
+    estimate: (row, f) => {
+      const offset = offsets[row % stages][f];
+      const cell = rowStart(first, row) + offset;
+      return offset < 0 || first.present[cell] !== 1 ? null : sums.estimate(cell);
+    },
   };
-}
-
-/** A figure of a packed row, or null (`offset` -1: its stage leaves the figure empty). */
-function packedCell(packed: PackedDaily, row: number, offset: number): number | null {
-  if (offset < 0) return null;
-  const cell = rowStart(packed, row) + offset;
-  return packed.present[cell] === 1 ? packed.values[cell] : null;
 }
 
 /** Every replication's packed rows, when all are packed with the same stages and days. */
 function allPacked(results: readonly ReplicationResult[]): PackedDaily[] | undefined {
   const packed: PackedDaily[] = [];
+  let layout = '';
   for (const result of results) {
     const p = packedDailyOf(result);
-    if (!p || (packed.length > 0 && layoutOf(p) !== layoutOf(packed[0]))) return undefined;
+    if (!p || (packed.length > 0 && layoutOf(p) !== layout)) return undefined;
+    if (packed.length === 0) layout = layoutOf(p);
     packed.push(p);
   }
   return packed.length > 0 ? packed : undefined;

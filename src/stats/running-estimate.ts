@@ -33,3 +33,41 @@ export class RunningEstimate {
     return withInterval(n, n > 0 ? this.sum / n : NaN, n < 2 ? NaN : Math.sqrt(this.squares / (n - 1)), level);
   }
 }
+
+/**
+ * Many RunningEstimates in a few arrays, one per cell of a table whose every replication has the same
+ * cells: fed a replication at a time, in order, so each cell sees its values in the same order and
+ * gets the same bits as a RunningEstimate fed them one by one.
+ */
+export class RunningEstimates {
+  private readonly n: Float64Array;
+  private readonly sum: Float64Array;
+  private readonly welfordMean: Float64Array;
+  private readonly squares: Float64Array;
+
+  constructor(cells: number) {
+    this.n = new Float64Array(cells);
+    this.sum = new Float64Array(cells);
+    this.welfordMean = new Float64Array(cells);
+    this.squares = new Float64Array(cells);
+  }
+
+  /** Adds one replication: `values[c]` to cell c where `present[c]` is 1 (and, as add(), the value is finite). */
+  addAll(values: Float64Array, present: Uint8Array): void {
+    const { n, sum, welfordMean, squares } = this;
+    for (let c = 0; c < n.length; c++) {
+      const value = values[c];
+      if (present[c] !== 1 || !Number.isFinite(value)) continue;
+      const count = ++n[c];
+      sum[c] += value;
+      const delta = value - welfordMean[c];
+      welfordMean[c] += delta / count;
+      squares[c] += delta * (value - welfordMean[c]);
+    }
+  }
+
+  estimate(cell: number, level = 0.95): Estimate {
+    const n = this.n[cell];
+    return withInterval(n, n > 0 ? this.sum[cell] / n : NaN, n < 2 ? NaN : Math.sqrt(this.squares[cell] / (n - 1)), level);
+  }
+}

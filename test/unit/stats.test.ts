@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../support/prng.js';
-import { QuantileSketch, RELATIVE_ERROR, RunningEstimate, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
+import { QuantileSketch, RELATIVE_ERROR, RunningEstimate, RunningEstimates, TimeWeighted, estimate, leastPassing } from '../../src/stats/index.js';
 
 describe('TimeWeighted', () => {
   // The step function used below (value over time):
@@ -346,6 +346,26 @@ describe('RunningEstimate', () => {
         for (const key of ['mean', 'sd', 'ciLow', 'ciHigh', 'n'] as const) expect(Object.is(got[key], want[key]), `${key}: ${got[key]} vs ${want[key]}`).toBe(true);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('gives the same bits kept as arrays, a replication of cells at a time, absent cells left out (fast-check)', () => {
+    const value = fc.oneof(fc.double(), fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constantFrom(0, -0, 1e300));
+    // Per replication, three cells: a value and whether it is present.
+    const replication = fc.array(fc.tuple(value, fc.boolean()), { minLength: 3, maxLength: 3 });
+    fc.assert(
+      fc.property(fc.array(replication, { maxLength: 30 }), (replications) => {
+        const arrays = new RunningEstimates(3);
+        for (const cells of replications) arrays.addAll(Float64Array.from(cells, ([v]) => v), Uint8Array.from(cells, ([, present]) => (present ? 1 : 0)));
+        for (let c = 0; c < 3; c++) {
+          const one = new RunningEstimate();
+          for (const cells of replications) if (cells[c][1]) one.add(cells[c][0]);
+          const got = arrays.estimate(c);
+          const want = one.estimate();
+          for (const key of ['mean', 'sd', 'ciLow', 'ciHigh', 'n'] as const) expect(Object.is(got[key], want[key]), `${key}: ${got[key]} vs ${want[key]}`).toBe(true);
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
