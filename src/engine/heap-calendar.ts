@@ -65,10 +65,12 @@ export class HeapCalendar implements EventCalendar {
 
   runUntil(until: number): void {
     this.deliver(until, true);
+    this.clock = until;
   }
 
   runBefore(until: number): void {
     this.deliver(until, false);
+    this.clock = until;
   }
 
   private deliver(until: number, inclusive: boolean): void {
@@ -95,7 +97,6 @@ export class HeapCalendar implements EventCalendar {
       this.deliveredCount++;
       handler(arg);
     }
-    this.clock = until;
   }
 
   /** Moves the next bucket's events into the (empty) heap. */
