@@ -12,7 +12,7 @@ export function compareCommand(args: ExperimentArgs & PrecisionArgs & { scenario
   return guard(io, async () => {
     checkSettings(args);
     const goal = precisionGoal(args);
-    const threads = threadsAhead(args, goal, args.scenarios.length + args.variant.length, true);
+    const threads = threadsAhead(args, goal, args.scenarios.length + args.variant.length);
     try {
       const onUnpaired = (unpaired: string[]) =>
         io.err(`warning: these scenarios are paired by replication number only, not as the same people (common random numbers):\n  ${unpaired.join('\n  ')}`);
@@ -26,7 +26,7 @@ export function compareCommand(args: ExperimentArgs & PrecisionArgs & { scenario
       }
       return EXIT_OK;
     } finally {
-      await threads?.close();
+      await threads.close();
     }
   });
 }

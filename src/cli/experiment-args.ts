@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { DEFAULT_LIMITS, type Limits } from '../experiment/defaults.js';
 import type { ExperimentOutcome, PrecisionGoal } from '../experiment/index.js';
-import { defaultWorkers, openThreads, threadsFor, type ReplicationThreads } from '../experiment/threads.js';
+import { openThreads, type ReplicationThreads } from '../experiment/threads.js';
+import { threadsFor } from '../experiment/thread-count.js';
 import { UsageError } from '../experiment/errors.js';
 import type { PrecisionArgs } from './precision-options.js';
 import type { ExperimentArgs } from './run-options.js';
@@ -45,15 +46,14 @@ export function settings(args: ExperimentArgs) {
 }
 
 /**
- * Threads opened before the scenarios load and the plan is made, so that they start meanwhile; or
- * undefined when how many depends on the scenario (no --reps) or on the plan (a sweep's points).
+ * Threads opened before the scenarios load and the plan is made, so that they start meanwhile: every
+ * run needs one, and --workers says how many more (as far as --reps and the variants known now can use
+ * them). Without --workers, how many more depends on the scenarios' work: runExperiment adds them.
  */
-export function threadsAhead(args: ExperimentArgs, goal: PrecisionGoal | undefined, variants: number, variantsExact: boolean): ReplicationThreads | undefined {
+export function threadsAhead(args: ExperimentArgs, goal: PrecisionGoal | undefined, variants: number): ReplicationThreads {
   const reps = goal ? goal.maxReplications : args.reps;
-  if (reps === undefined || args.shard !== undefined) return undefined;
-  const count = threadsFor(reps * variants, args.workers);
-  if (!variantsExact && count < (args.workers ?? defaultWorkers())) return undefined;
-  return openThreads(count);
+  const known = args.workers !== undefined && reps !== undefined && args.shard === undefined;
+  return openThreads(known ? threadsFor(reps * variants, args.workers) : 1);
 }
 
 export function describeRun(outcome: ExperimentOutcome): string {

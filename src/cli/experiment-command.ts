@@ -9,7 +9,7 @@ import {
   parseShard,
   precisionLine,
   runExperiment,
-  threadsFor,
+  runningThreads,
   withArrivalScale,
   type Experiment,
   type ExperimentOutcome,
@@ -44,7 +44,7 @@ export async function execute(planned: Experiment, args: ExperimentArgs, default
   const out = args.out ?? (shard ? `${defaultOut}-shard-${shard.index}-of-${shard.count}` : defaultOut);
   const eventsNote = eventsSizeNote(most, precision !== undefined);
   if (eventsNote) warn(eventsNote);
-  const bar = progressBar(experiment.kind, args.quiet, runningHeader(experiment, args.workers, precision, args.shard));
+  const bar = progressBar(experiment.kind, args.quiet, runningHeader(experiment, runningThreads(experiment, { workers: args.workers, precision, shard }), precision, args.shard));
   try {
     return await runExperiment(experiment, { out, force: args.force, workers: args.workers, shard, report: args.report, xlsx: args.xlsx, precision, threads, onProgress: bar.update });
   } finally {
@@ -53,11 +53,10 @@ export async function execute(planned: Experiment, args: ExperimentArgs, default
 }
 
 /** What is about to run, shown at once on a terminal: a long run's first seconds are otherwise blank. */
-function runningHeader(experiment: Experiment, workers: number | undefined, precision: PrecisionGoal | undefined, shard: string | undefined): string {
+function runningHeader(experiment: Experiment, threads: number, precision: PrecisionGoal | undefined, shard: string | undefined): string {
   const s = experiment.variants[0].scenario;
   const variants = experiment.variants.length;
   const reps = precision ? `${experiment.replications} to ${precision.maxReplications}` : `${experiment.replications}`;
-  const threads = threadsFor(variants * (precision ? precision.maxReplications : experiment.replications), workers);
   const perVariant = variants > 1 ? ` × ${variants} variants` : '';
   return `${experiment.kind} ${s.name}: ${reps} replications${perVariant} on ${threads} worker${threads === 1 ? '' : 's'}${shard ? `, shard ${shard}` : ''}`;
 }

@@ -22,13 +22,13 @@ export async function runCommand(args: RunArgs, io: Io): Promise<number> {
 }
 
 /**
- * Threads opened ahead when --reps says how many. None when anything is wrong (a setting, the
+ * Threads opened ahead (threadsAhead). None when anything is wrong (a setting, the
  * threads themselves): runScenario meets it again inside guard, which reports it as every error is.
  */
 function threadsForSoundSettings(args: RunArgs): ReplicationThreads | undefined {
   try {
     checkSettings(args);
-    return threadsAhead(args, precisionGoal(args), 1, true);
+    return threadsAhead(args, precisionGoal(args), 1);
   } catch {
     return undefined;
   }

@@ -34,7 +34,7 @@ export function experimentOptions<T>(y: Argv<T>) {
     .option('reps', { type: 'number', describe: "replications (default: the scenario's, else 1)" })
     .option('seed', { type: 'number', describe: "seed (default: the (first) scenario's)" })
     .option('warmup-days', { type: 'number', describe: "days simulated but left out of statistics (default: the scenario's)" })
-    .option('workers', { type: 'number', describe: 'worker threads (default: all cores); outputs do not depend on it' })
+    .option('workers', { type: 'number', describe: 'worker threads (default: one per 700,000 people simulated, up to all cores); outputs do not depend on it' })
     .option('shard', { type: 'string', describe: 'i/n: run only shard i of n and write a partial result for `mppsim merge`' })
     .option('engine', { choices: ENGINE_NAMES, default: 'heap' as EngineName, describe: 'event calendar' })
     .option('scale-arrivals', { type: 'number', describe: "every sector's arrival rates times K (the page's arrival scale; 1 = as published)" })

@@ -13,15 +13,15 @@ export function sweepCommand(
 ): Promise<number> {
   return guard(io, async () => {
     checkSettings(args);
-    // Every point runs --reps replications: with at least as many as the workers, the threads can start now.
-    const threads = threadsAhead(args, undefined, 1, false);
+    // Every point runs --reps replications: the threads for one point can start now.
+    const threads = threadsAhead(args, undefined, 1);
     try {
       const experiment = sweepPlan(args.scenario, { ...settings(args), sets: args.set, design: args.design, points: args.points });
       const outcome = await execute(experiment, args, `output/sweep-${experiment.variants[0].scenario.name}`, { warn: io.err, threads });
       if (!args.quiet) printSweep(outcome, io);
       return EXIT_OK;
     } finally {
-      await threads?.close();
+      await threads.close();
     }
   });
 }

@@ -6,7 +6,9 @@ import { MessageChannel } from 'node:worker_threads';
 import type { ReplicationResult } from '../model/index.js';
 import type { Experiment, Unit } from './design.js';
 import { batchSizes, inOrder } from './batches.js';
-import { BATCHES_PER_THREAD, openThreads, threadsFor, type ReplicationPool, type ReplicationThreads } from './threads.js';
+import { BATCHES_PER_THREAD, openThreads, type ReplicationThreads } from './threads.js';
+import { threadsFor } from './thread-count.js';
+import { expectedPeople } from './limits.js';
 import { mark } from './timing.js';
 import { withPackedDaily } from '../model/daily-table.js';
 import type { ReplicationOutput, ReplicationTask } from './worker.js';
@@ -40,7 +42,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     formatDaily: experiment.kind === 'run',
   });
   if (units.length === 0) return [];
-  const threads = options.threads ?? openThreads(threadsFor(units.length, options.workers));
+  const threads = options.threads ?? openThreads(experimentThreads(experiment, units.length, options.workers));
   let done = 0;
   const progress = (): void => options.onProgress?.(++done, units.length);
   const batches: Unit[][] = [];
@@ -51,7 +53,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     // As many batches in flight as the threads hold, handed out in order.
     const outputs = await inOrder(batches.length, BATCHES_PER_THREAD * threads.count, async (b) => {
       const batch = batches[b];
-      const out = await runBatch(threads.pool, batch.map(task), options.onProgress ? progress : undefined);
+      const out = await runBatch(threads, batch.map(task), options.onProgress ? progress : undefined);
       return batch.map((unit, i) => ({ ...unit, result: withPackedDaily(out[i].result, out[i].packedDaily), dailyBytes: out[i].dailyBytes }));
     });
     mark('replications-done');
@@ -61,13 +63,20 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
   }
 }
 
+/** Threads for `units` replications of `experiment` (a shard's share, or with --precision its most), with --workers `workers`. */
+export function experimentThreads(experiment: Experiment, units: number, workers?: number): number {
+  if (workers !== undefined) return threadsFor(units, workers);
+  const perReplication = experiment.variants.reduce((sum, v) => sum + expectedPeople(v.scenario), 0) / Math.max(1, experiment.variants.length);
+  return threadsFor(units, undefined, perReplication * units);
+}
+
 /**
- * One batch on the pool, calling `finished` once per replication as the worker says it is done.
+ * One batch on a thread, calling `finished` once per replication as the worker says it is done.
  * The port's messages and the batch's result travel apart, so whatever has not been heard of when
  * the result arrives is counted then: every replication is counted once, never after its batch.
  */
-async function runBatch(pool: ReplicationPool, tasks: ReplicationTask[], finished?: () => void): Promise<ReplicationOutput[]> {
-  if (!finished) return pool.run({ tasks });
+async function runBatch(threads: ReplicationThreads, tasks: ReplicationTask[], finished?: () => void): Promise<ReplicationOutput[]> {
+  if (!finished) return threads.run({ tasks });
   const channel = new MessageChannel();
   let heard = 0;
   const hear = (): void => {
@@ -78,7 +87,7 @@ async function runBatch(pool: ReplicationPool, tasks: ReplicationTask[], finishe
   };
   channel.port1.on('message', hear);
   try {
-    const out = await pool.run({ tasks, finished: channel.port2 }, { transferList: [channel.port2] });
+    const out = await threads.run({ tasks, finished: channel.port2 }, { transferList: [channel.port2] });
     while (heard < tasks.length) hear();
     return out;
   } finally {

@@ -1,8 +1,9 @@
 export { replicate, type ReplicateOptions } from './replicate.js';
 export { allUnits, shardUnits, parseShard, type Experiment, type Variant, type Unit, type Shard } from './design.js';
 export { execute, type UnitResult } from './execute.js';
-export { defaultWorkers, openThreads, threadsFor, type ReplicationThreads } from './threads.js';
-export { runExperiment, type ExperimentOutcome, type ExperimentRunOptions } from './run-experiment.js';
+export { openThreads, type ReplicationThreads } from './threads.js';
+export { defaultWorkers, threadsFor, PEOPLE_PER_THREAD } from './thread-count.js';
+export { runExperiment, runningThreads, type ExperimentOutcome, type ExperimentRunOptions } from './run-experiment.js';
 export { mergePartials } from './merge.js';
 export { runPlan, comparePlan, sweepPlan, parseVariant, type CommonSettings, type CompareSettings, type SweepSettings } from './plans.js';
 export { compareVariants, type ComparisonRow } from './paired.js';

@@ -21,8 +21,8 @@ import {
   type SweepTablePoint,
 } from '../output/index.js';
 import { allUnits, shardUnits, type Experiment, type Shard, type Unit } from './design.js';
-import { execute, type UnitResult } from './execute.js';
-import { openThreads, threadsFor, type ReplicationThreads } from './threads.js';
+import { execute, experimentThreads, type UnitResult } from './execute.js';
+import { openThreads, type ReplicationThreads } from './threads.js';
 import { UsageError } from './errors.js';
 import { compareVariants, type ComparisonRow } from './paired.js';
 import { replicateToPrecision, type PrecisionGoal, type PrecisionOutcome } from './precision.js';
@@ -74,7 +74,10 @@ export interface ExperimentOutcome {
 export async function runExperiment(planned: Experiment, options: ExperimentRunOptions): Promise<ExperimentOutcome> {
   const startedAt = new Date();
   const staged = new StagedOutput(options.out, options.force ?? false);
-  const threads = options.threads ?? openThreads(threadsFor(unitsToRun(planned, options), options.workers));
+  const count = runningThreads(planned, options);
+  // Threads opened ahead are as many as the command knew to open: as many more as the work can use.
+  const threads = options.threads ?? openThreads(count);
+  threads.grow(count);
   if (!options.shard) preloadExtras(options);
   try {
     const { experiment, results, precision } = await runUnits(planned, options, threads, (unit) => staged.path(eventsPartName(unit)));
@@ -98,10 +101,10 @@ export async function runExperiment(planned: Experiment, options: ExperimentRunO
   }
 }
 
-/** How many replications may run: the shard's share, or with a precision goal its most. */
-function unitsToRun(experiment: Experiment, options: ExperimentRunOptions): number {
-  if (options.precision) return options.precision.maxReplications * experiment.variants.length;
-  return shardUnits(allUnits(experiment), options.shard).length;
+/** The threads an experiment runs on: for the replications that may run (a shard's share, or with a precision goal its most). */
+export function runningThreads(experiment: Experiment, options: Pick<ExperimentRunOptions, 'precision' | 'shard' | 'workers'>): number {
+  const units = options.precision ? options.precision.maxReplications * experiment.variants.length : shardUnits(allUnits(experiment), options.shard).length;
+  return experimentThreads(experiment, units, options.workers);
 }
 
 /** The experiment's units (a shard's share), or with --precision as many batches as it takes. */

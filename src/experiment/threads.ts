@@ -3,9 +3,9 @@
 // loading their modules overlaps the main thread's own work instead of following it.
 
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { defaultWorkers } from './thread-count.js';
 import { mark } from './timing.js';
 import type { ReplicationBatch, ReplicationOutput } from './worker.js';
 
@@ -14,22 +14,54 @@ export type ReplicationPool = Piscina<ReplicationBatch, ReplicationOutput[]>;
 /** Batches a thread holds at once: the one it runs and the next. */
 export const BATCHES_PER_THREAD = 2;
 
-/** A pool of `count` threads that can be closed more than once (the first close is the one that counts). */
+type RunOptions = Parameters<ReplicationPool['run']>[1];
+
+/**
+ * Threads that can be added to once the work is known (thread-count.ts) and closed more than once (the
+ * first close is the one that counts). Each is a piscina pool of one thread, so that this class, not
+ * piscina, decides how many run: piscina opens more threads of a pool whenever tasks queue.
+ */
 export class ReplicationThreads {
-  readonly pool: ReplicationPool;
+  private readonly pools: ReplicationPool[] = [];
+  /** Per thread, the batches it holds. */
+  private readonly held: number[] = [];
   private closing: Promise<void> | undefined;
 
-  constructor(readonly count: number) {
+  constructor(count: number) {
     mark('pool-opening');
-    // Each thread holds a second batch while it runs one (BATCHES_PER_THREAD): it starts
-    // the next as soon as it posts a result, instead of idling while the main thread takes the
-    // result in and hands it more. 200 baseline replications on one thread: 2.77 -> 2.6 s.
-    this.pool = new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: count, maxThreads: count, concurrentTasksPerWorker: BATCHES_PER_THREAD });
+    this.grow(count);
+  }
+
+  get count(): number {
+    return this.pools.length;
+  }
+
+  /** Opens threads until there are `count`. */
+  grow(count: number): void {
+    while (!this.closing && this.pools.length < count) {
+      // Each thread holds a second batch while it runs one (BATCHES_PER_THREAD): it starts the next as
+      // soon as it posts a result, instead of idling while the main thread takes the result in and
+      // hands it more. 200 baseline replications on one thread: 2.77 -> 2.6 s.
+      this.pools.push(new Piscina<ReplicationBatch, ReplicationOutput[]>({ filename: workerFile(), minThreads: 1, maxThreads: 1, concurrentTasksPerWorker: BATCHES_PER_THREAD }));
+      this.held.push(0);
+    }
+  }
+
+  /** Runs a batch on the thread holding the fewest. */
+  async run(batch: ReplicationBatch, options?: RunOptions): Promise<ReplicationOutput[]> {
+    let thread = 0;
+    for (let t = 1; t < this.held.length; t++) if (this.held[t] < this.held[thread]) thread = t;
+    this.held[thread]++;
+    try {
+      return await this.pools[thread].run(batch, options);
+    } finally {
+      this.held[thread]--;
+    }
   }
 
   /** Ends the threads; the promise settles once they are gone. */
   close(): Promise<void> {
-    this.closing ??= this.pool.destroy().then(() => mark('pool-closed'));
+    this.closing ??= Promise.all(this.pools.map((pool) => pool.destroy())).then(() => mark('pool-closed'));
     return this.closing;
   }
 }
@@ -37,15 +69,6 @@ export class ReplicationThreads {
 /** Threads for one or several execute calls: the caller closes them. */
 export function openThreads(count = defaultWorkers()): ReplicationThreads {
   return new ReplicationThreads(Math.max(1, count));
-}
-
-export function defaultWorkers(): number {
-  return availableParallelism();
-}
-
-/** The threads that `units` replications get with --workers `workers` (default: one per core): never more than the units. */
-export function threadsFor(units: number, workers = defaultWorkers()): number {
-  return Math.max(1, Math.min(workers, units));
 }
 
 /** The compiled worker module; under the test runner (TypeScript sources) the build's copy. */

@@ -1,9 +1,11 @@
 // Worker threads opened ahead by a command (src/experiment/threads.ts, src/cli/experiment-args.ts):
-// how many, that a borrowed pool outlives each execute call, and that closing twice is harmless.
+// how many, that borrowed threads outlive each execute call and grow, and that closing twice is harmless.
 // Needs the built worker (`npm run build`).
 
 import { describe, expect, it } from 'vitest';
-import { allUnits, execute, openThreads, runPlan, threadsFor } from '../../src/experiment/index.js';
+import { PEOPLE_PER_THREAD, allUnits, defaultWorkers, execute, openThreads, runPlan, threadsFor } from '../../src/experiment/index.js';
+import { experimentThreads } from '../../src/experiment/execute.js';
+import { expectedPeople } from '../../src/experiment/limits.js';
 import { threadsAhead } from '../../src/cli/experiment-args.js';
 import type { ExperimentArgs } from '../../src/cli/run-options.js';
 import { scenario } from '../support/scenarios.js';
@@ -22,45 +24,63 @@ const small = scenario({
 });
 
 describe('threadsFor', () => {
-  it('gives one thread per worker, never more than the replications, at least one', () => {
+  it('gives --workers threads, never more than the replications, at least one', () => {
     expect(threadsFor(200, 2)).toBe(2);
     expect(threadsFor(1, 8)).toBe(1);
     expect(threadsFor(0, 2)).toBe(1);
   });
+
+  it('without --workers, one thread per PEOPLE_PER_THREAD people simulated, up to one per core', () => {
+    const cores = defaultWorkers();
+    expect(threadsFor(200, undefined, 0)).toBe(1);
+    expect(threadsFor(200, undefined, 2 * PEOPLE_PER_THREAD - 1)).toBe(1);
+    expect(threadsFor(200, undefined, 2 * PEOPLE_PER_THREAD)).toBe(Math.min(2, cores));
+    expect(threadsFor(200, undefined, 1000 * PEOPLE_PER_THREAD)).toBe(cores);
+    expect(threadsFor(1, undefined, 1000 * PEOPLE_PER_THREAD)).toBe(1);
+  });
+
+  it('counts the people of the replications an experiment runs (its expected arrivals each)', () => {
+    const experiment = runPlan(small, { replications: 200 });
+    const people = expectedPeople(small);
+    expect(people).toBeGreaterThan(100);
+    const each = Math.ceil(PEOPLE_PER_THREAD / people);
+    expect(experimentThreads(experiment, each - 1)).toBe(1);
+    expect(experimentThreads(experiment, 2 * each)).toBe(Math.min(2, defaultWorkers()));
+    expect(experimentThreads(experiment, 2 * each, 1)).toBe(1);
+  });
 });
 
 describe('threads opened ahead', () => {
-  it('serve several execute calls, give the bytes of a pool of its own, and close twice harmlessly', async () => {
+  it('serve several execute calls, grow, give the bytes of a pool of its own, and close twice harmlessly', async () => {
     const experiment = runPlan(small, { replications: 5 });
     const own = await execute(experiment, allUnits(experiment), { workers: 1 });
-    const threads = openThreads(2);
+    const threads = openThreads(1);
     const first = await execute(experiment, allUnits(experiment), { threads });
+    threads.grow(2);
+    expect(threads.count).toBe(2);
     const second = await execute(experiment, allUnits(experiment).slice(2), { threads });
     expect(JSON.stringify(first)).toBe(JSON.stringify(own));
     expect(JSON.stringify(second)).toBe(JSON.stringify(own.slice(2)));
     const closing = threads.close();
     expect(threads.close()).toBe(closing);
     await closing;
-    expect(threads.pool.threads).toHaveLength(0);
+    threads.grow(3);
+    expect(threads.count).toBe(2);
   });
 
   const args = (more: Partial<ExperimentArgs>): ExperimentArgs => ({ workers: 2, ...more }) as ExperimentArgs;
-  const count = async (opened: ReturnType<typeof threadsAhead>): Promise<number | undefined> => {
-    await opened?.close();
-    return opened?.count;
+  const count = async (opened: ReturnType<typeof threadsAhead>): Promise<number> => {
+    await opened.close();
+    return opened.count;
   };
 
-  it('open only when --reps (or --max-reps with a precision goal) says how many', async () => {
-    expect(await count(threadsAhead(args({}), undefined, 1, true))).toBeUndefined();
-    expect(await count(threadsAhead(args({ reps: 1 }), undefined, 1, true))).toBe(1);
-    expect(await count(threadsAhead(args({ reps: 1 }), undefined, 2, true))).toBe(2);
-    expect(await count(threadsAhead(args({ reps: 20, shard: '1/2' }), undefined, 1, true))).toBeUndefined();
+  it('are one, or as many as --workers when --reps (or --max-reps with a precision goal) and the variants can use them', async () => {
+    expect(await count(threadsAhead(args({ workers: undefined, reps: 50 }), undefined, 1))).toBe(1);
+    expect(await count(threadsAhead(args({}), undefined, 1))).toBe(1);
+    expect(await count(threadsAhead(args({ reps: 1 }), undefined, 1))).toBe(1);
+    expect(await count(threadsAhead(args({ reps: 1 }), undefined, 2))).toBe(2);
+    expect(await count(threadsAhead(args({ reps: 20, shard: '1/2' }), undefined, 1))).toBe(1);
     const goal = { batch: 10, maxReplications: 20, relative: 0.1 };
-    expect(await count(threadsAhead(args({}), goal, 1, true))).toBe(2);
-  });
-
-  it('wait for the plan when it may ask for more threads than --reps alone (a sweep of unknown points)', async () => {
-    expect(await count(threadsAhead(args({ reps: 1 }), undefined, 1, false))).toBeUndefined();
-    expect(await count(threadsAhead(args({ reps: 3 }), undefined, 1, false))).toBe(2);
+    expect(await count(threadsAhead(args({}), goal, 1))).toBe(2);
   });
 });
