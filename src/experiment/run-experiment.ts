@@ -9,9 +9,9 @@ import {
   comparisonCsv,
   dailyCsvBytes,
   dailyMeanCsvBytes,
-  labelledReplicationsCsv,
+  labelledReplicationsCsvBytes,
   labelledSummaryCsv,
-  replicationsCsv,
+  replicationsCsvBytes,
   summarize,
   summaryCsv,
   sweepCsv,
@@ -153,7 +153,7 @@ export async function writeExperiment(
     write('daily.csv', dailyCsvBytes(own, results.map((r) => r.dailyBytes)));
     write('daily-mean.csv', dailyMeanCsvBytes([{ name: names[0], results: own }], false));
     write('summary.csv', summaryCsv(summary));
-    write('replications.csv', replicationsCsv(own));
+    write('replications.csv', replicationsCsvBytes(own));
     // The effective scenario (defaults filled, overrides applied): rerunning it reproduces these bytes.
     write('scenario.json', `${JSON.stringify(experiment.variants[0].scenario, null, 2)}\n`);
   } else if (experiment.kind === 'compare') {
@@ -161,7 +161,7 @@ export async function writeExperiment(
     summary = summarize(byVariant[0]);
     write('comparison.csv', comparisonCsv(comparison));
     write('summary.csv', labelledSummaryCsv(['variant'], byVariant.map((rs, v) => ({ labels: [names[v]], summary: v === 0 ? summary : summarize(rs) }))));
-    write('replications.csv', labelledReplicationsCsv(['variant'], byVariant.map((rs, v) => ({ labels: [names[v]], results: rs }))));
+    write('replications.csv', labelledReplicationsCsvBytes(['variant'], byVariant.map((rs, v) => ({ labels: [names[v]], results: rs }))));
     write('daily-mean.csv', dailyMeanCsvBytes(byVariant.map((rs, v) => ({ name: names[v], results: rs })), true));
     write('variants.json', `${JSON.stringify(experiment.variants, null, 2)}\n`);
   } else {
@@ -169,7 +169,7 @@ export async function writeExperiment(
     const points = byVariant.map((rs, v) => ({ point: v, params: params(v), summary: summarize(rs), results: rs }));
     write('sweep.csv', sweepCsv(experiment.parameters, points));
     sweepPoints = points;
-    write('replications.csv', labelledReplicationsCsv(['point', ...experiment.parameters], points.map((p) => ({ labels: [p.point, ...p.params], results: p.results }))));
+    write('replications.csv', labelledReplicationsCsvBytes(['point', ...experiment.parameters], points.map((p) => ({ labels: [p.point, ...p.params], results: p.results }))));
     write('points.csv', toCsv(['point', ...experiment.parameters], points.map((p) => [p.point, ...p.params])));
     write('scenario.json', `${JSON.stringify(experiment.variants[0]?.scenario ?? null, null, 2)}\n`);
   }
