@@ -3,9 +3,10 @@
 // empty placeholder reserves it for the run, and the final rename replaces only that empty
 // placeholder, so a folder that appears or fills meanwhile is never overwritten.
 
-import { chmodSync, closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { MANIFEST_FILE, manifestOf, readManifest, unlistedFiles } from './manifest.js';
+import { createHash } from 'node:crypto';
+import { MANIFEST_FILE, manifestOf, readManifest, unlistedFiles, type WrittenDigest } from './manifest.js';
 import { refuseProtectedFolder } from './protected-folders.js';
 import { writeAll } from './write-all.js';
 
@@ -63,6 +64,8 @@ export class StagedOutput {
   private readonly replacing: boolean;
   private reserved = false;
   private done = false;
+  /** Digests of the files written through write(), for the manifest. */
+  private readonly written = new Map<string, WrittenDigest>();
 
   constructor(dir: string, force: boolean) {
     this.dir = dir;
@@ -82,8 +85,15 @@ export class StagedOutput {
 
   /** A file's text, or its bytes in pieces written one after another (daily.csv, a piece per replication). */
   write(file: string, content: string | readonly Uint8Array[]): void {
-    if (typeof content === 'string') writeFileSync(this.path(file), content);
-    else writePieces(this.path(file), content);
+    const pieces = typeof content === 'string' ? [Buffer.from(content)] : content;
+    writePieces(this.path(file), pieces);
+    const hash = createHash('sha256');
+    let bytes = 0;
+    for (const piece of pieces) {
+      hash.update(piece);
+      bytes += piece.length;
+    }
+    this.written.set(file, { sha256: hash.digest('hex'), bytes });
   }
 
   /**
@@ -91,7 +101,7 @@ export class StagedOutput {
    * into place; with --force the previous one is removed only after.
    */
   async commit(record: Record<string, unknown>): Promise<void> {
-    const manifest = await manifestOf(this.staging, record);
+    const manifest = await manifestOf(this.staging, record, this.written);
     this.write(MANIFEST_FILE, `${JSON.stringify(manifest, null, 2)}\n`);
     let old: string | undefined;
     if (this.replacing) {
