@@ -1,5 +1,5 @@
-// A replication's daily rows as one array of numbers: per kept day, per stage, the counts its kind
-// reports, the nine row figures, then its optional counts. As objects, the rows were the one part of
+// A replication's daily rows as one array of numbers: per kept day, per stage, the counts and row
+// figures its kind reports, then its optional counts. As objects, the rows were the one part of
 // a replication's memory that grew with the horizon (some 400 bytes a row: 23 MB over eight
 // border-wide years), and a worker thread packed them again to send them. Whoever reads
 // `result.daily` gets the rows back exactly as the model made them, key for key, built once.
@@ -19,11 +19,21 @@ export const RELEVANT: Record<StageKind, readonly DailyCount[]> = {
   court: ['cap', 'hearings_scheduled', 'hearings_held', 'in_absentia', 'resets', 'removal_ordered', 'relief', 'terminated'],
 };
 
-/** One stage's cells within a day: its counts (in DAILY_COUNTS order), ROW_FIGURES, its optional counts (in its rows' key order). */
+/** The row figures each kind of stage can have (its blocks' closeDay writes them); the rest are always empty. */
+export const FIGURES: Record<StageKind, readonly RowFigure[]> = {
+  sector: ['queueEnd', 'queueMean', 'queueMax', 'occupancyEnd', 'occupancyMean', 'occupancyMax', 'utilization'],
+  'bus-route': ['queueEnd', 'queueMean', 'queueMax', 'busLoadFactor'],
+  screening: ['queueEnd', 'queueMean', 'queueMax', 'utilization'],
+  port: ['queueEnd', 'queueMean', 'queueMax'],
+  court: ['queueEnd', 'queueMean', 'queueMax', 'docketLeadDays'],
+};
+
+/** One stage's cells within a day: its counts (in DAILY_COUNTS order), its figures (in ROW_FIGURES order), its optional counts (in its rows' key order). */
 export interface StageCells {
   kind: StageKind;
   id: string;
   counts: readonly DailyCount[];
+  figures: readonly RowFigure[];
   optional: readonly OptionalDailyCount[];
   /** Where its cells start within a day's. */
   offset: number;
@@ -45,7 +55,7 @@ export interface PackedDaily {
 }
 
 export function cellsOf(kind: StageKind, id: string, optional: readonly OptionalDailyCount[], offset: number): StageCells {
-  return { kind, id, counts: RELEVANT[kind], optional, offset };
+  return { kind, id, counts: RELEVANT[kind], figures: FIGURES[kind], optional, offset };
 }
 
 /** The number of rows: one per stage per kept day. */
@@ -64,10 +74,10 @@ export function rowStart(packed: PackedDaily, row: number): number {
 export function offsetOf(stage: StageCells, name: string): number {
   const count = stage.counts.indexOf(name as DailyCount);
   if (count >= 0) return count;
-  const figure = ROW_FIGURES.indexOf(name as RowFigure);
+  const figure = stage.figures.indexOf(name as RowFigure);
   if (figure >= 0) return stage.counts.length + figure;
   const optional = stage.optional.indexOf(name as OptionalDailyCount);
-  return optional >= 0 ? stage.counts.length + ROW_FIGURES.length + optional : -1;
+  return optional >= 0 ? stage.counts.length + stage.figures.length + optional : -1;
 }
 
 /** The cell's number, or null. */
@@ -87,15 +97,19 @@ export function unpackDaily(packed: PackedDaily): DailyRow[] {
     for (const count of DAILY_COUNTS) counts[count] = null;
     for (let k = 0; k < stage.counts.length; k++) counts[stage.counts[k]] = cellAt(packed, at + k);
     const f = at + stage.counts.length;
+    const figure = (name: RowFigure): number | null => {
+      const i = stage.figures.indexOf(name);
+      return i < 0 ? null : cellAt(packed, f + i);
+    };
     const row: DailyRow = {
       replication: packed.replication, day: packed.firstDay + day, date: packed.dates[day], kind: stage.kind, id: stage.id, counts,
-      queueEnd: cellAt(packed, f) as number, queueMean: cellAt(packed, f + 1) as number, queueMax: cellAt(packed, f + 2) as number,
-      occupancyEnd: cellAt(packed, f + 3), occupancyMean: cellAt(packed, f + 4), occupancyMax: cellAt(packed, f + 5),
-      utilization: cellAt(packed, f + 6), busLoadFactor: cellAt(packed, f + 7), docketLeadDays: cellAt(packed, f + 8),
+      queueEnd: figure('queueEnd') as number, queueMean: figure('queueMean') as number, queueMax: figure('queueMax') as number,
+      occupancyEnd: figure('occupancyEnd'), occupancyMean: figure('occupancyMean'), occupancyMax: figure('occupancyMax'),
+      utilization: figure('utilization'), busLoadFactor: figure('busLoadFactor'), docketLeadDays: figure('docketLeadDays'),
     };
     if (stage.optional.length > 0) {
       const optional: Partial<Record<OptionalDailyCount, number>> = {};
-      const o = f + ROW_FIGURES.length;
+      const o = f + stage.figures.length;
       for (let k = 0; k < stage.optional.length; k++) optional[stage.optional[k]] = cellAt(packed, o + k) as number;
       row.optional = optional;
     }

@@ -3,12 +3,14 @@
 // optional counts follow what the scenario configures, so every day of it has the same ones.
 
 import { InvariantError } from './invariants.js';
-import { ROW_FIGURES, cellsOf, type PackedDaily, type StageCells } from './daily-table.js';
+import { FIGURES, ROW_FIGURES, cellsOf, type PackedDaily, type RowFigure, type StageCells } from './daily-table.js';
 import type { DailyRow, OptionalDailyCount } from './results.js';
 
 export class DailyWriter {
   readonly packed: PackedDaily;
   private day = 0;
+  /** Per stage, per ROW_FIGURES, whether its kind keeps the figure. */
+  private hasFigure: boolean[][] = [];
 
   constructor(
     replication: number,
@@ -31,18 +33,15 @@ export class DailyWriter {
     for (let s = 0; s < rows.length; s++) {
       const row = rows[s];
       const stage = packed.stages[s];
+      const has = this.hasFigure[s];
       let at = base + stage.offset;
       const counts = row.counts;
       for (let k = 0; k < stage.counts.length; k++) at = put(values, present, at, counts[stage.counts[k]]);
-      at = put(values, present, at, row.queueEnd);
-      at = put(values, present, at, row.queueMean);
-      at = put(values, present, at, row.queueMax);
-      at = put(values, present, at, row.occupancyEnd);
-      at = put(values, present, at, row.occupancyMean);
-      at = put(values, present, at, row.occupancyMax);
-      at = put(values, present, at, row.utilization);
-      at = put(values, present, at, row.busLoadFactor);
-      at = put(values, present, at, row.docketLeadDays);
+      for (let f = 0; f < ROW_FIGURES.length; f++) {
+        const figure = ROW_FIGURES[f];
+        if (has[f]) at = put(values, present, at, row[figure]);
+        else if (row[figure] !== null) throw new InvariantError(`a ${row.kind} row has a ${figure}, which the daily table keeps only for ${kindsWith(figure)}`);
+      }
       const optional = row.optional;
       for (let k = 0; k < stage.optional.length; k++) at = put(values, present, at, optional?.[stage.optional[k]]);
     }
@@ -56,9 +55,10 @@ export class DailyWriter {
     packed.stages = rows.map((row): StageCells => {
       const optional = row.optional ? (Object.keys(row.optional) as OptionalDailyCount[]) : [];
       const stage = cellsOf(row.kind, row.id, optional, offset);
-      offset += stage.counts.length + ROW_FIGURES.length + optional.length;
+      offset += stage.counts.length + stage.figures.length + optional.length;
       return stage;
     });
+    this.hasFigure = packed.stages.map((stage) => ROW_FIGURES.map((figure) => stage.figures.includes(figure)));
     packed.stride = offset;
     packed.values = new Float64Array(this.days * offset);
     packed.present = new Uint8Array(this.days * offset);
@@ -71,4 +71,11 @@ function put(values: Float64Array, present: Uint8Array, at: number, value: numbe
     present[at] = 1;
   }
   return at + 1;
+}
+
+function kindsWith(figure: RowFigure): string {
+  return Object.entries(FIGURES)
+    .filter(([, figures]) => figures.includes(figure))
+    .map(([kind]) => kind)
+    .join(', ');
 }

@@ -81,6 +81,14 @@ describe('a packed cell', () => {
     expect(back[3]).toEqual(day[3]);
   });
 
+  it('refuses a figure its kind of stage never has: a new one must be given a cell, not dropped', () => {
+    const [result] = replications('bench/pipeline.yaml', 3);
+    const day: DailyRow[] = structuredClone(result.daily.slice(0, 5));
+    expect(day[4].kind).toBe('port');
+    day[4].utilization = 0.5;
+    expect(() => new DailyWriter(0, 0, 1).addDay(day[0].date, day)).toThrow(/a port row has a utilization, which the daily table keeps only for sector, screening/);
+  });
+
   it('refuses a day that does not fit: a bug in the day clock, not a row lost', () => {
     const [result] = replications('bench/pipeline.yaml', 3);
     const writer = new DailyWriter(0, 0, 1);
