@@ -30,6 +30,12 @@ export interface ExecuteOptions {
    * starting threads costs more than a batch; a command opens them before it loads its scenario.
    */
   threads?: ReplicationThreads;
+  /**
+   * False: the results come back without their daily rows (`daily` empty), for a caller that reads
+   * only the whole-run metrics (a sweep). A border-wide replication's rows are ~1 MB on the main
+   * thread, kept until the end: a sweep of a thousand replications held a gigabyte it never read.
+   */
+  daily?: boolean;
 }
 
 export async function execute(experiment: Experiment, units: readonly Unit[], options: ExecuteOptions = {}): Promise<UnitResult[]> {
@@ -40,6 +46,7 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     eventsFile: experiment.events && options.eventsPart ? options.eventsPart(unit) : undefined,
     eventsLabel: experiment.kind === 'run' ? undefined : experiment.variants[unit.variant].name,
     formatDaily: experiment.kind === 'run',
+    ...(options.daily === false ? { daily: false } : {}),
   });
   if (units.length === 0) return [];
   const threads = options.threads ?? openThreads(experimentThreads(experiment, units.length, options.workers));
@@ -54,7 +61,10 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
     const outputs = await inOrder(batches.length, BATCHES_PER_THREAD * threads.count, async (b) => {
       const batch = batches[b];
       const out = await runBatch(threads, batch.map(task), options.onProgress ? progress : undefined);
-      return batch.map((unit, i) => ({ ...unit, result: withPackedDaily(out[i].result, out[i].packedDaily), dailyBytes: out[i].dailyBytes }));
+      return batch.map((unit, i) => {
+        const { result, packedDaily, dailyBytes } = out[i];
+        return { ...unit, result: packedDaily ? withPackedDaily(result, packedDaily) : result, dailyBytes };
+      });
     });
     mark('replications-done');
     return outputs.flat();

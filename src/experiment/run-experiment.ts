@@ -115,14 +115,16 @@ async function runUnits(
   eventsPart: (unit: Unit) => string,
 ): Promise<{ experiment: Experiment; results: UnitResult[]; precision?: PrecisionOutcome }> {
   const goal = options.precision;
+  // A sweep writes no daily table: its results come back without their daily rows.
+  const daily = experiment.kind !== 'sweep';
   if (!goal) {
-    const results = await execute(experiment, shardUnits(allUnits(experiment), options.shard), { threads, eventsPart, onProgress: options.onProgress });
+    const results = await execute(experiment, shardUnits(allUnits(experiment), options.shard), { threads, eventsPart, onProgress: options.onProgress, daily });
     return { experiment, results };
   }
   if (options.shard) throw new UsageError('--precision decides how many replications to run as it goes, so it cannot be split with --shard');
   const total = goal.maxReplications * experiment.variants.length;
   const run = (units: readonly Unit[], before: number): Promise<UnitResult[]> =>
-    execute(experiment, units, { threads, eventsPart, onProgress: (done) => options.onProgress?.(before + done, total) });
+    execute(experiment, units, { threads, eventsPart, onProgress: (done) => options.onProgress?.(before + done, total), daily });
   return replicateToPrecision(experiment, goal, run);
 }
 

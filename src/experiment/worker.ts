@@ -22,14 +22,16 @@ export interface ReplicationTask {
   eventsLabel?: string;
   /** Also format this replication's rows of daily.csv, here, in parallel with the others. */
   formatDaily?: boolean;
+  /** False: send the result without its daily rows (the caller reads only its metrics). */
+  daily?: boolean;
 }
 
 mark('worker-loaded');
 
 export interface ReplicationOutput {
-  /** Without its daily rows, which travel as `packedDaily` (output/packed-daily.ts). */
+  /** Without its daily rows, which travel as `packedDaily` (model/daily-table.ts), unless the task said not to send them. */
   result: ReplicationResult;
-  packedDaily: PackedDaily;
+  packedDaily?: PackedDaily;
   dailyBytes?: Uint8Array;
 }
 
@@ -50,7 +52,7 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
     const dailyBytes = task.formatDaily ? dailyRowsBytes(result) : undefined;
     mark('replication-formatted');
     // Not `...result`: that would read `daily`, building the rows the packed numbers stand for.
-    const packedDaily = packedDailyOf(result) as PackedDaily;
+    const packedDaily = task.daily === false ? undefined : packedDailyOf(result);
     return { result: { replication: result.replication, daily: [], metrics: result.metrics, events: result.events }, packedDaily, dailyBytes };
   } finally {
     events?.close();

@@ -68,6 +68,20 @@ describe('threads opened ahead', () => {
     expect(threads.count).toBe(2);
   });
 
+  it('bring results back without their daily rows when asked (a sweep), the metrics the same', async () => {
+    const experiment = runPlan(small, { replications: 3 });
+    const threads = openThreads(1);
+    try {
+      const full = await execute(experiment, allUnits(experiment), { threads });
+      const bare = await execute(experiment, allUnits(experiment), { threads, daily: false });
+      expect(full.every((u) => u.result.daily.length > 0)).toBe(true);
+      expect(bare.every((u) => u.result.daily.length === 0)).toBe(true);
+      expect(bare.map((u) => u.result.metrics)).toEqual(full.map((u) => u.result.metrics));
+    } finally {
+      await threads.close();
+    }
+  });
+
   const args = (more: Partial<ExperimentArgs>): ExperimentArgs => ({ workers: 2, ...more }) as ExperimentArgs;
   const count = async (opened: ReturnType<typeof threadsAhead>): Promise<number> => {
     await opened.close();
