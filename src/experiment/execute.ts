@@ -11,6 +11,7 @@ import { threadsFor } from './thread-count.js';
 import { expectedPeople } from './limits.js';
 import { mark } from './timing.js';
 import { withPackedDaily } from '../model/daily-table.js';
+import { withPackedMetrics } from '../model/metrics-table.js';
 import type { ReplicationOutput, ReplicationTask } from './worker.js';
 
 export interface UnitResult extends Unit {
@@ -62,7 +63,8 @@ export async function execute(experiment: Experiment, units: readonly Unit[], op
       const batch = batches[b];
       const out = await runBatch(threads, batch.map(task), options.onProgress ? progress : undefined);
       return batch.map((unit, i) => {
-        const { result, packedDaily, dailyBytes } = out[i];
+        const { result, packedDaily, packedMetrics, dailyBytes } = out[i];
+        withPackedMetrics(result, packedMetrics);
         return { ...unit, result: packedDaily ? withPackedDaily(result, packedDaily) : result, dailyBytes };
       });
     });

@@ -6,6 +6,7 @@ import { CsvStream } from '../output/csv-stream.js';
 import { eventCells } from '../output/events.js';
 import { dailyRowsBytes } from '../output/daily-rows.js';
 import { packedDailyOf, type PackedDaily } from '../model/daily-table.js';
+import { packMetrics, type MetricKeys, type PackedMetrics } from '../model/metrics-table.js';
 import { simulate } from '../model/simulation.js';
 import { flushMarks, mark } from './timing.js';
 import type { MessagePort } from 'node:worker_threads';
@@ -29,13 +30,18 @@ export interface ReplicationTask {
 mark('worker-loaded');
 
 export interface ReplicationOutput {
-  /** Without its daily rows, which travel as `packedDaily` (model/daily-table.ts), unless the task said not to send them. */
+  /**
+   * Without its daily rows and metrics, which travel as `packedDaily` (model/daily-table.ts; not at all
+   * if the task said so) and `packedMetrics` (model/metrics-table.ts).
+   */
   result: ReplicationResult;
   packedDaily?: PackedDaily;
+  packedMetrics: PackedMetrics;
   dailyBytes?: Uint8Array;
 }
 
-export function runReplication(task: ReplicationTask): ReplicationOutput {
+/** One replication; `keys` are the metric keys of the batch's replication before, shared if the same. */
+export function runReplication(task: ReplicationTask, keys?: MetricKeys): ReplicationOutput {
   const events = task.eventsFile ? new CsvStream(task.eventsFile, null) : undefined;
   mark('replication-start');
   try {
@@ -53,7 +59,8 @@ export function runReplication(task: ReplicationTask): ReplicationOutput {
     mark('replication-formatted');
     // Not `...result`: that would read `daily`, building the rows the packed numbers stand for.
     const packedDaily = task.daily === false ? undefined : packedDailyOf(result);
-    return { result: { replication: result.replication, daily: [], metrics: result.metrics, events: result.events }, packedDaily, dailyBytes };
+    const packedMetrics = packMetrics(result.metrics, keys);
+    return { result: { replication: result.replication, daily: [], metrics: [], events: result.events }, packedDaily, packedMetrics, dailyBytes };
   } finally {
     events?.close();
   }
@@ -68,12 +75,15 @@ export interface ReplicationBatch {
 
 /**
  * A worker thread's task: several replications at once. Fewer messages, and one structured clone
- * of a scenario that every replication of the batch shares (clones keep shared references shared).
+ * of a scenario that every replication of the batch shares, and of the metric keys every result of
+ * the batch shares (clones keep shared references shared).
  */
 export default function runReplications(batch: ReplicationBatch): ReplicationOutput[] {
   try {
+    let keys: MetricKeys | undefined;
     return batch.tasks.map((task) => {
-      const output = runReplication(task);
+      const output = runReplication(task, keys);
+      keys = output.packedMetrics.keys;
       batch.finished?.postMessage(null);
       return output;
     });

@@ -4,7 +4,8 @@
 // border-wide years), and a worker thread packed them again to send them. Whoever reads
 // `result.daily` gets the rows back exactly as the model made them, key for key, built once.
 
-import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyCount, type DailyRow, type OptionalDailyCount, type ReplicationResult, type StageKind } from './results.js';
+import { packedField } from './packed-field.js';
+import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyCount, type DailyRow, type OptionalDailyCount, type StageKind } from './results.js';
 
 /** The row figures after the counts, in the order of DailyRow's fields. */
 export const ROW_FIGURES = ['queueEnd', 'queueMean', 'queueMax', 'occupancyEnd', 'occupancyMean', 'occupancyMax', 'utilization', 'busLoadFactor', 'docketLeadDays'] as const;
@@ -123,20 +124,9 @@ export function optionalColumnsOf(packed: PackedDaily): OptionalDailyCount[] {
   return OPTIONAL_DAILY_COUNTS.filter((c) => packed.stages.some((s) => s.optional.includes(c)));
 }
 
-const packedOf = new WeakMap<ReplicationResult, PackedDaily>();
+const dailyField = packedField('daily', unpackDaily);
 
-/**
- * Gives `result` its daily rows in packed form: `result.daily` rebuilds them when first read (and keeps
- * them), and `packedDailyOf(result)` reads the numbers without rebuilding anything.
- */
-export function withPackedDaily(result: ReplicationResult, packed: PackedDaily): ReplicationResult {
-  let rows: DailyRow[] | undefined;
-  // Redefined in place: `daily` keeps its position among the result's keys (JSON of a shard's results).
-  Object.defineProperty(result, 'daily', { get: () => (rows ??= unpackDaily(packed)), enumerable: true, configurable: true });
-  packedOf.set(result, packed);
-  return result;
-}
-
-export function packedDailyOf(result: ReplicationResult): PackedDaily | undefined {
-  return packedOf.get(result);
-}
+/** Gives `result` its daily rows in packed form: `result.daily` rebuilds them when first read. */
+export const withPackedDaily = dailyField.attach;
+/** The packed rows, read without rebuilding anything. */
+export const packedDailyOf = dailyField.of;

@@ -2,6 +2,7 @@
 // observation per row, ready for a pivot table. Per-day means across replications: daily-mean.ts.
 
 import type { ReplicationResult } from '../model/index.js';
+import { packedMetricsOf } from '../model/metrics-table.js';
 import { CsvText, toCsv, type Cell } from './csv.js';
 import type { SummaryRow } from './summary-rows.js';
 
@@ -63,6 +64,18 @@ function replicationsTable(leading: readonly string[], groups: readonly Labelled
     const at = labels.length;
     for (const r of results) {
       cells[at] = r.replication;
+      const packed = packedMetricsOf(r);
+      if (packed) {
+        // The numbers as they came from the worker thread: no list of metric objects is built.
+        const { keys, values } = packed;
+        for (let i = 0; i < values.length; i++) {
+          cells[at + 1] = keys.metric[i];
+          cells[at + 2] = keys.scope[i];
+          cells[at + 3] = values[i];
+          csv.row(cells);
+        }
+        continue;
+      }
       for (const m of r.metrics) {
         cells[at + 1] = m.metric;
         cells[at + 2] = m.scope;
