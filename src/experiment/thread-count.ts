@@ -21,6 +21,8 @@ export const PEOPLE_PER_THREAD = 700_000;
  * they simulate (one at least) up to one per core; never more than the units.
  */
 export function threadsFor(units: number, workers?: number, people = Number.POSITIVE_INFINITY): number {
-  const wanted = workers ?? Math.min(defaultWorkers(), Math.max(1, Math.floor(people / PEOPLE_PER_THREAD)));
+  // An estimate that is not a number (a distribution without a mean) counts as more than enough work.
+  const perThread = people >= 0 ? Math.floor(people / PEOPLE_PER_THREAD) : Number.POSITIVE_INFINITY;
+  const wanted = workers ?? Math.min(defaultWorkers(), Math.max(1, perThread));
   return Math.max(1, Math.min(wanted, units));
 }

@@ -41,6 +41,8 @@ describe('threadsFor', () => {
     expect(threadsFor(200, undefined, 2 * PEOPLE_PER_THREAD)).toBe(Math.min(2, cores));
     expect(threadsFor(200, undefined, 1000 * PEOPLE_PER_THREAD)).toBe(cores);
     expect(threadsFor(1, undefined, 1000 * PEOPLE_PER_THREAD)).toBe(1);
+    expect(threadsFor(200, undefined, Number.NaN)).toBe(cores);
+    expect(threadsFor(200, undefined, Number.POSITIVE_INFINITY)).toBe(cores);
   });
 
   it('counts the people of the replications an experiment runs (its expected arrivals each)', () => {
