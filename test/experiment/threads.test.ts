@@ -49,6 +49,9 @@ describe('threadsFor', () => {
     const experiment = runPlan(small, { replications: 200 });
     const people = expectedPeople(small);
     expect(people).toBeGreaterThan(100);
+    // Worked out once per scenario object; an edited copy is a new object with its own estimate.
+    expect(expectedPeople(small)).toBe(people);
+    expect(expectedPeople({ ...small, days: 2 * small.days })).toBeCloseTo(2 * people, 6);
     const each = Math.ceil(PEOPLE_PER_THREAD / people);
     expect(experimentThreads(experiment, each - 1)).toBe(1);
     expect(experimentThreads(experiment, 2 * each)).toBe(Math.min(2, defaultWorkers()));
