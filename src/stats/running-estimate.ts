@@ -29,9 +29,13 @@ export class RunningEstimate {
   }
 
   estimate(level = 0.95): Estimate {
-    const n = this.n;
-    return withInterval(n, n > 0 ? this.sum / n : NaN, n < 2 ? NaN : Math.sqrt(this.squares / (n - 1)), level);
+    return fromSums(this.n, this.sum, this.squares, level);
   }
+}
+
+/** The estimate from a count, a sum in order and Welford's sum of squares: one formula for both classes. */
+function fromSums(n: number, sum: number, squares: number, level: number): Estimate {
+  return withInterval(n, n > 0 ? sum / n : NaN, n < 2 ? NaN : Math.sqrt(squares / (n - 1)), level);
 }
 
 /**
@@ -67,7 +71,6 @@ export class RunningEstimates {
   }
 
   estimate(cell: number, level = 0.95): Estimate {
-    const n = this.n[cell];
-    return withInterval(n, n > 0 ? this.sum[cell] / n : NaN, n < 2 ? NaN : Math.sqrt(this.squares[cell] / (n - 1)), level);
+    return fromSums(this.n[cell], this.sum[cell], this.squares[cell], level);
   }
 }
