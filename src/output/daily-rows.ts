@@ -2,7 +2,7 @@
 // costliest part of writing a run), and the main thread only joins them in replication order.
 
 import { DAILY_COUNTS, OPTIONAL_DAILY_COUNTS, type DailyRow, type OptionalDailyCount, type ReplicationResult } from '../model/results.js';
-import { offsetOf, optionalColumnsOf, packedDailyOf, rowCount, rowStart, type PackedDaily } from '../model/daily-table.js';
+import { offsetOf, optionalColumnsOf, packedDailyOf, rowCount, rowStart, type PackedDaily, type RowFigure } from '../model/daily-table.js';
 import { CsvText, type Cell } from './csv.js';
 
 export const DAILY_HEADER = [
@@ -11,6 +11,9 @@ export const DAILY_HEADER = [
   'queue_end', 'queue_mean', 'queue_max', 'occupancy_end', 'occupancy_mean', 'occupancy_max', 'utilization',
   'docket_lead_days',
 ] as const;
+
+/** The row figures after the counts, in DAILY_HEADER's order: rows and packed numbers are written by this one list. */
+const FIGURE_COLUMNS: readonly RowFigure[] = ['busLoadFactor', 'queueEnd', 'queueMean', 'queueMax', 'occupancyEnd', 'occupancyMean', 'occupancyMax', 'utilization', 'docketLeadDays'];
 
 /**
  * The optional columns a replication reports (OPTIONAL_DAILY_COUNTS), in catalogue order. They follow
@@ -85,20 +88,12 @@ function fillDailyCells(cells: Cell[], row: DailyRow): number {
   cells[i++] = row.kind;
   cells[i++] = row.id;
   for (const count of DAILY_COUNTS) cells[i++] = row.counts[count];
-  cells[i++] = row.busLoadFactor;
-  cells[i++] = row.queueEnd;
-  cells[i++] = row.queueMean;
-  cells[i++] = row.queueMax;
-  cells[i++] = row.occupancyEnd;
-  cells[i++] = row.occupancyMean;
-  cells[i++] = row.occupancyMax;
-  cells[i++] = row.utilization;
-  cells[i++] = row.docketLeadDays;
+  for (const figure of FIGURE_COLUMNS) cells[i++] = row[figure];
   return i;
 }
 
 /** The packed cell each column after the row's key takes, per stage (-1: the stage leaves it empty). */
-const PACKED_COLUMNS = [...DAILY_COUNTS, 'busLoadFactor', 'queueEnd', 'queueMean', 'queueMax', 'occupancyEnd', 'occupancyMean', 'occupancyMax', 'utilization', 'docketLeadDays'];
+const PACKED_COLUMNS = [...DAILY_COUNTS, ...FIGURE_COLUMNS];
 
 /** The same rows read straight from the packed numbers (a replication's rows are never built as objects). */
 function packedRows(packed: PackedDaily, optional: readonly OptionalDailyCount[]): CsvText {
