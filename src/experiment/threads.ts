@@ -9,7 +9,7 @@ import { defaultWorkers } from './thread-count.js';
 import { mark } from './timing.js';
 import type { ReplicationBatch, ReplicationOutput } from './worker.js';
 
-export type ReplicationPool = Piscina<ReplicationBatch, ReplicationOutput[]>;
+type ReplicationPool = Piscina<ReplicationBatch, ReplicationOutput[]>;
 
 /** Batches a thread holds at once: the one it runs and the next. */
 export const BATCHES_PER_THREAD = 2;
